@@ -1,0 +1,119 @@
+package dev.seed.camel.timelinesai.simulator;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+/** How a simulator instance behaves; build with {@link #builder()}. Defaults follow the real service. */
+public final class SimulatorOptions {
+    private final String host;
+    private final int port;
+    private final String token;
+    private final ZoneId zone;
+    private final Duration sendInterval;
+    private final Duration sendJitter;
+    private final Duration webhookTimeout;
+    private final int webhookAttempts;
+    private final Duration webhookBackoff;
+    private final boolean rateLimitEnabled;
+    private final int rateLimitPerSecond;
+    private final int rateLimitBurst;
+    private final long messagingQuota;
+    private final long apiCallsQuota;
+    private final boolean checkContract;
+    private final boolean seed;
+
+    private SimulatorOptions(Builder b) {
+        this.host = b.host;
+        this.port = b.port;
+        this.token = b.token;
+        this.zone = b.zone;
+        this.sendInterval = b.sendInterval;
+        this.sendJitter = b.sendJitter;
+        this.webhookTimeout = b.webhookTimeout;
+        this.webhookAttempts = b.webhookAttempts;
+        this.webhookBackoff = b.webhookBackoff;
+        this.rateLimitEnabled = b.rateLimitEnabled;
+        this.rateLimitPerSecond = b.rateLimitPerSecond;
+        this.rateLimitBurst = b.rateLimitBurst;
+        this.messagingQuota = b.messagingQuota;
+        this.apiCallsQuota = b.apiCallsQuota;
+        this.checkContract = b.checkContract;
+        this.seed = b.seed;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Options for fast tests: no send spacing, short webhook backoff, no rate limit. */
+    public static Builder forTests() {
+        return builder().sendInterval(Duration.ZERO).sendJitter(Duration.ZERO)
+                .webhookBackoff(Duration.ofMillis(50)).rateLimitEnabled(false);
+    }
+
+    public String host() { return host; }
+    /** 0 means a free port. */
+    public int port() { return port; }
+    /** The seeded workspace's Public API token. */
+    public String token() { return token; }
+    public ZoneId zone() { return zone; }
+    /** Gap between two dispatched sends of one WhatsApp account (about 2 s in the real service). */
+    public Duration sendInterval() { return sendInterval; }
+    /** Random extra gap, up to this much, added to {@link #sendInterval()}. */
+    public Duration sendJitter() { return sendJitter; }
+    public Duration webhookTimeout() { return webhookTimeout; }
+    public int webhookAttempts() { return webhookAttempts; }
+    public Duration webhookBackoff() { return webhookBackoff; }
+    public boolean rateLimitEnabled() { return rateLimitEnabled; }
+    public int rateLimitPerSecond() { return rateLimitPerSecond; }
+    public int rateLimitBurst() { return rateLimitBurst; }
+    public long messagingQuota() { return messagingQuota; }
+    public long apiCallsQuota() { return apiCallsQuota; }
+    /** Whether each Public API request and response is checked against the vendor's OpenAPI spec. */
+    public boolean checkContract() { return checkContract; }
+    /** Whether the workspace starts with accounts, teammates, chats and messages. */
+    public boolean seed() { return seed; }
+
+    /** Builder of {@link SimulatorOptions}. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port;
+        private String token = "4d2d0239-e28c-4f4a-8a4d-3a3ca40056b8";
+        private ZoneId zone = ZoneId.of("UTC");
+        private Duration sendInterval = Duration.ofMillis(2000);
+        private Duration sendJitter = Duration.ofMillis(500);
+        private Duration webhookTimeout = Duration.ofSeconds(5);
+        private int webhookAttempts = 3;
+        private Duration webhookBackoff = Duration.ofSeconds(1);
+        private boolean rateLimitEnabled = true;
+        private int rateLimitPerSecond = 30;
+        private int rateLimitBurst = 10;
+        private long messagingQuota = 10_000;
+        private long apiCallsQuota = 200_000;
+        private boolean checkContract = true;
+        private boolean seed = true;
+
+        public Builder host(String v) { this.host = v; return this; }
+        public Builder port(int v) { this.port = v; return this; }
+        public Builder token(String v) { this.token = v; return this; }
+        public Builder zone(ZoneId v) { this.zone = v; return this; }
+        public Builder sendInterval(Duration v) { this.sendInterval = v; return this; }
+        public Builder sendJitter(Duration v) { this.sendJitter = v; return this; }
+        public Builder webhookTimeout(Duration v) { this.webhookTimeout = v; return this; }
+        public Builder webhookAttempts(int v) { this.webhookAttempts = v; return this; }
+        public Builder webhookBackoff(Duration v) { this.webhookBackoff = v; return this; }
+        public Builder rateLimitEnabled(boolean v) { this.rateLimitEnabled = v; return this; }
+        public Builder rateLimit(int perSecond, int burst) { this.rateLimitPerSecond = perSecond; this.rateLimitBurst = burst; return this; }
+        public Builder messagingQuota(long v) { this.messagingQuota = v; return this; }
+        public Builder apiCallsQuota(long v) { this.apiCallsQuota = v; return this; }
+        public Builder checkContract(boolean v) { this.checkContract = v; return this; }
+        public Builder seed(boolean v) { this.seed = v; return this; }
+
+        public SimulatorOptions build() {
+            if (webhookAttempts < 1) {
+                throw new IllegalArgumentException("webhookAttempts must be at least 1");
+            }
+            return new SimulatorOptions(this);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package dev.seed.camel.timelinesai.simulator;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import dev.seed.camel.timelinesai.simulator.api.WhatsAppAccountsApi;
+import dev.seed.camel.timelinesai.simulator.contract.ContractCheck;
+import dev.seed.camel.timelinesai.simulator.contract.ContractViolation;
+import dev.seed.camel.timelinesai.simulator.contract.OpenApiContract;
+import dev.seed.camel.timelinesai.simulator.http.ApiException;
+import dev.seed.camel.timelinesai.simulator.http.ApiResponses;
+import dev.seed.camel.timelinesai.simulator.http.AuthHandler;
+import dev.seed.camel.timelinesai.simulator.http.RouteGroup;
+import dev.seed.camel.timelinesai.simulator.state.SimulatorState;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * TimelinesAI on localhost: the Public API with its real semantics, webhook delivery, faults and an admin
+ * API, on an embedded Vert.x server. Start it with {@link #start(SimulatorOptions)}; close it when done.
+ */
+public final class TimelinesAiSimulator implements AutoCloseable {
+    /** Path prefix of the Public API, as on app.timelines.ai. */
+    public static final String PUBLIC_API_PREFIX = "/integrations/api";
+    /** Path prefix of the simulator's own admin API, outside every vendor path. */
+    public static final String ADMIN_PREFIX = "/__admin";
+    /** Largest request body the server reads (documents may be 100 MB). */
+    public static final long MAX_BODY_BYTES = 101L * 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(TimelinesAiSimulator.class);
+
+    private final SimulatorOptions options;
+    private final Vertx vertx;
+    private final SimulatorState state;
+    private final ContractCheck contractCheck;
+    private HttpServer server;
+    private SimulatorContext context;
+
+    private TimelinesAiSimulator(SimulatorOptions options) {
+        this.options = options;
+        this.vertx = Vertx.vertx();
+        this.state = new SimulatorState(Clock.systemUTC());
+        this.contractCheck = options.checkContract()
+                ? new ContractCheck(OpenApiContract.publicApi(PUBLIC_API_PREFIX), PUBLIC_API_PREFIX) : null;
+    }
+
+    /** Starts a simulator and waits until it listens. */
+    public static TimelinesAiSimulator start(SimulatorOptions options) {
+        TimelinesAiSimulator simulator = new TimelinesAiSimulator(options);
+        try {
+            simulator.listen();
+        } catch (RuntimeException e) {
+            simulator.close();
+            throw e;
+        }
+        return simulator;
+    }
+
+    private void listen() {
+        Context vertxContext = vertx.getOrCreateContext();
+        CompletableFuture<HttpServer> started = new CompletableFuture<>();
+        vertxContext.runOnContext(v -> {
+            Router root = Router.router(vertx);
+            server = vertx.createHttpServer(new HttpServerOptions().setHost(options.host()).setPort(options.port())
+                    .setCompressionSupported(true));
+            server.requestHandler(root).listen().onComplete(ar -> {
+                if (ar.succeeded()) {
+                    String rootUrl = "http://" + options.host() + ":" + ar.result().actualPort();
+                    context = new SimulatorContext(state, options, new Timestamps(options.zone()), vertx, rootUrl);
+                    mount(root);
+                    started.complete(ar.result());
+                } else {
+                    started.completeExceptionally(ar.cause());
+                }
+            });
+        });
+        try {
+            started.get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting the simulator", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The simulator could not listen on " + options.host() + ":" + options.port(), e);
+        }
+        Seeder.reset(state, options);
+        LOG.info("TimelinesAI simulator listening on {}", context.rootUrl());
+    }
+
+    private void mount(Router root) {
+        Router api = Router.router(vertx);
+        api.route().handler(this::refuseTrailingSlash);
+        api.route().handler(new AuthHandler(state));
+        api.route().handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES).setHandleFileUploads(false));
+        if (contractCheck != null) {
+            api.route().handler(contractCheck);
+        }
+        for (RouteGroup group : publicApiGroups()) {
+            group.register(api, context);
+        }
+        api.route().failureHandler(this::renderFailure);
+        root.route(PUBLIC_API_PREFIX + "/*").subRouter(api);
+        root.errorHandler(404, this::notFoundPage);
+        root.errorHandler(405, ctx -> ApiResponses.error(ctx, new ApiException(405, "not_supported", "Method not allowed")));
+    }
+
+    /** The Public API endpoint families. */
+    private List<RouteGroup> publicApiGroups() {
+        return List.of(new WhatsAppAccountsApi());
+    }
+
+    /** As the real API: a path with a trailing slash gets the branded HTML 404 page, not JSON. */
+    private void refuseTrailingSlash(RoutingContext ctx) {
+        String path = ctx.request().path();
+        if (path.length() > 1 && path.endsWith("/")) {
+            notFoundPage(ctx);
+            return;
+        }
+        ctx.next();
+    }
+
+    private void notFoundPage(RoutingContext ctx) {
+        ctx.response().setStatusCode(404).putHeader("Content-Type", "text/html; charset=utf-8")
+                .end("<!DOCTYPE html><html><head><title>Page not found | TimelinesAI</title></head>"
+                        + "<body><h1>404</h1><p>The page you are looking for does not exist.</p></body></html>");
+    }
+
+    private void renderFailure(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        if (failure instanceof ApiException e) {
+            ApiResponses.error(ctx, e);
+        } else if (ctx.statusCode() == 405) {
+            ApiResponses.error(ctx, new ApiException(405, "not_supported", "Method not allowed"));
+        } else if (ctx.statusCode() == 413) {
+            ApiResponses.error(ctx, new ApiException(413, null, "Request entity too large"));
+        } else if (ctx.statusCode() == 404) {
+            notFoundPage(ctx);
+        } else if (failure == null && ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
+            ApiResponses.error(ctx, new ApiException(ctx.statusCode(), "validation_error", "Bad request"));
+        } else {
+            LOG.error("Simulator failure on {} {}", ctx.request().method(), ctx.request().path(), failure);
+            ApiResponses.error(ctx, new ApiException(500, "internal_error", "Internal server error"));
+        }
+    }
+
+    public SimulatorOptions options() { return options; }
+
+    /** The workspace the simulator holds; tests may read it directly. */
+    public SimulatorState state() { return state; }
+
+    public SimulatorContext context() { return context; }
+
+    /** e.g. {@code http://127.0.0.1:41234}. */
+    public String rootUrl() { return context.rootUrl(); }
+
+    /** The Public API base URL to configure a client with, e.g. {@code http://127.0.0.1:41234/integrations/api}. */
+    public String baseUrl() { return context.publicApiUrl(); }
+
+    /** The seeded workspace's API token. */
+    public String token() { return options.token(); }
+
+    public int port() { return server.actualPort(); }
+
+    /** What did not fit the vendor's spec so far (empty when contract checking is off). */
+    public List<ContractViolation> contractViolations() {
+        return contractCheck == null ? List.of() : contractCheck.violations();
+    }
+
+    /** Back to the seeded workspace: all state, tokens and recorded violations are dropped. */
+    public void reset() {
+        Seeder.reset(state, options);
+        if (contractCheck != null) {
+            contractCheck.clear();
+        }
+    }
+
+    @Override
+    public void close() {
+        CompletableFuture<Void> closed = new CompletableFuture<>();
+        vertx.close().onComplete(ar -> closed.complete(null));
+        try {
+            closed.get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("Simulator did not stop cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.seed.camel.timelinesai.simulator.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.seed.camel.timelinesai.simulator.contract.ContractCheck;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
+
+/** Writes the Public API's {@code {status, data}} envelope and its error body. */
+public final class ApiResponses {
+
+    private ApiResponses() {
+    }
+
+    /** 200 with {@code {"status":"ok","data":data}}. */
+    public static void ok(RoutingContext ctx, JsonNode data) {
+        ObjectNode body = Json.object().put("status", "ok");
+        body.set("data", data);
+        send(ctx, 200, body);
+    }
+
+    /** 200 with {@code {"status":"ok","message":message}} (the API's simple OK). */
+    public static void okMessage(RoutingContext ctx, String message) {
+        send(ctx, 200, Json.object().put("status", "ok").put("message", message));
+    }
+
+    /** 200 with {@code {"status":"ok"}}. */
+    public static void okEmpty(RoutingContext ctx) {
+        send(ctx, 200, Json.object().put("status", "ok"));
+    }
+
+    /** The error body for an {@link ApiException}. */
+    public static ObjectNode errorBody(ApiException e) {
+        ObjectNode body = Json.object().put("status", "error").put("message", e.getMessage());
+        if (e.errorCode() != null) {
+            body.put("error_code", e.errorCode());
+        }
+        if (!e.fieldErrors().isEmpty()) {
+            ArrayNode errors = body.putArray("errors");
+            for (ApiException.FieldError fe : e.fieldErrors()) {
+                ObjectNode item = errors.addObject();
+                ArrayNode fields = item.putArray("fields");
+                fe.fields().forEach(fields::add);
+                item.put("msg", fe.msg());
+            }
+        }
+        return body;
+    }
+
+    public static void error(RoutingContext ctx, ApiException e) {
+        send(ctx, e.status(), errorBody(e));
+    }
+
+    /** Writes any JSON body with a status; no-op if the response is already written. */
+    public static void send(RoutingContext ctx, int status, JsonNode body) {
+        if (ctx.response().ended() || ctx.response().closed()) {
+            return;
+        }
+        try {
+            byte[] bytes = Json.MAPPER.writeValueAsBytes(body);
+            ContractCheck check = ctx.get(ContractCheck.KEY);
+            if (check != null) {
+                check.response(ctx, status, "application/json", bytes);
+            }
+            ctx.response().setStatusCode(status)
+                    .putHeader("Content-Type", "application/json")
+                    .end(Buffer.buffer(bytes));
+        } catch (JsonProcessingException e) {
+            ctx.fail(e);
+        }
+    }
+}
