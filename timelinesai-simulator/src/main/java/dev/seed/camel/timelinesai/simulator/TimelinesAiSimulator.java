@@ -100,7 +100,8 @@ public final class TimelinesAiSimulator implements AutoCloseable {
         Router api = Router.router(vertx);
         api.route().handler(this::refuseTrailingSlash);
         api.route().handler(new AuthHandler(state));
-        api.route().handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES).setHandleFileUploads(false));
+        api.route().handler(BodyHandler.create(uploadsDirectory()).setBodyLimit(MAX_BODY_BYTES)
+                .setDeleteUploadedFilesOnEnd(true));
         if (contractCheck != null) {
             api.route().handler(contractCheck);
         }
@@ -109,6 +110,15 @@ public final class TimelinesAiSimulator implements AutoCloseable {
         }
         api.route().failureHandler(this::renderFailure);
         root.route(PUBLIC_API_PREFIX + "/*").subRouter(api);
+
+        Router admin = Router.router(vertx);
+        admin.route().handler(BodyHandler.create(uploadsDirectory()).setBodyLimit(MAX_BODY_BYTES)
+                .setDeleteUploadedFilesOnEnd(true));
+        for (RouteGroup group : adminGroups()) {
+            group.register(admin, context);
+        }
+        admin.route().failureHandler(this::renderFailure);
+        root.route(ADMIN_PREFIX + "/*").subRouter(admin);
         root.errorHandler(404, this::notFoundPage);
         root.errorHandler(405, ctx -> ApiResponses.error(ctx, new ApiException(405, "not_supported", "Method not allowed")));
     }
@@ -116,6 +126,15 @@ public final class TimelinesAiSimulator implements AutoCloseable {
     /** The Public API endpoint families. */
     private List<RouteGroup> publicApiGroups() {
         return List.of(new WhatsAppAccountsApi());
+    }
+
+    /** The simulator's own admin endpoints, under {@link #ADMIN_PREFIX}. */
+    private List<RouteGroup> adminGroups() {
+        return List.of();
+    }
+
+    private static String uploadsDirectory() {
+        return System.getProperty("java.io.tmpdir") + "/timelinesai-simulator-uploads";
     }
 
     /** As the real API: a path with a trailing slash gets the branded HTML 404 page, not JSON. */
