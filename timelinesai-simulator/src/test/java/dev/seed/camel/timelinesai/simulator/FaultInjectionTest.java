@@ -113,6 +113,46 @@ class FaultInjectionTest {
     }
 
     @Test
+    void anAfterRequestLatencyServesTheRequestThenDelaysTheAnswer(SimulatorAdminClient admin) {
+        admin.addFault(FaultSpec.latency(Duration.ofMillis(400)).afterRequest().pathPrefix("/whatsapp_accounts"));
+        ApiClient client = new ApiClient(SIM.simulator());
+        long apiCallsBefore = SIM.simulator().state().workspace().apiCallsQuota().used();
+
+        long started = System.nanoTime();
+        ApiClient.Result r = client.get("/whatsapp_accounts");
+        long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(elapsedMs).as("the fault's purpose is the delay").isGreaterThanOrEqualTo(400);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.data().path("whatsapp_accounts")).hasSize(3);
+        assertThat(SIM.simulator().state().workspace().apiCallsQuota().used()).isEqualTo(apiCallsBefore + 1);
+    }
+
+    @Test
+    void anAfterRequestDropServesTheRequestButNeverAnswers(SimulatorAdminClient admin) {
+        admin.addFault(FaultSpec.drop().afterRequest().method("GET").pathPrefix("/whatsapp_accounts").times(1));
+        ApiClient client = new ApiClient(SIM.simulator());
+        long apiCallsBefore = SIM.simulator().state().workspace().apiCallsQuota().used();
+
+        assertThatThrownBy(() -> client.get("/whatsapp_accounts")).isInstanceOf(UncheckedIOException.class);
+
+        assertThat(SIM.simulator().state().workspace().apiCallsQuota().used())
+                .as("the request was served before the connection dropped").isGreaterThan(apiCallsBefore);
+        assertThat(admin.faults().get(0).definition().path("after_request").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aRequestDroppedBeforeItIsServedCostsNoApiCall(SimulatorAdminClient admin) {
+        admin.addFault(FaultSpec.drop().method("GET").pathPrefix("/whatsapp_accounts"));
+        long apiCallsBefore = SIM.simulator().state().workspace().apiCallsQuota().used();
+
+        assertThatThrownBy(() -> new ApiClient(SIM.simulator()).get("/whatsapp_accounts"))
+                .isInstanceOf(UncheckedIOException.class);
+
+        assertThat(SIM.simulator().state().workspace().apiCallsQuota().used()).isEqualTo(apiCallsBefore);
+    }
+
+    @Test
     void aFaultLimitedToNTimesFiresExactlyNTimes(SimulatorAdminClient admin) {
         admin.addFault(FaultSpec.status(500).times(2));
 
@@ -183,6 +223,8 @@ class FaultInjectionTest {
                 .hasMessageContaining("regular expression");
         assertThatThrownBy(() -> admin.addFault(FaultSpec.drop().probability(1.5)))
                 .hasMessageContaining("probability");
+        assertThatThrownBy(() -> admin.addFault(FaultSpec.status(500).afterRequest()))
+                .hasMessageContaining("after_request");
         ApiClient raw = new ApiClient(SIM.simulator().rootUrl() + TimelinesAiSimulator.ADMIN_PREFIX, null);
         ApiClient.Result unknownKind = raw.send(raw.builder("/faults").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"explode\"}")));
