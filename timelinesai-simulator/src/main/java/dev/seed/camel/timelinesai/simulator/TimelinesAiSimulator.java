@@ -7,10 +7,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import dev.seed.camel.timelinesai.simulator.api.FilesApi;
+import dev.seed.camel.timelinesai.simulator.api.TeammatesApi;
+import dev.seed.camel.timelinesai.simulator.api.TemplatesApi;
+import dev.seed.camel.timelinesai.simulator.api.WebhooksApi;
 import dev.seed.camel.timelinesai.simulator.api.WhatsAppAccountsApi;
+import dev.seed.camel.timelinesai.simulator.api.WorkspaceApi;
 import dev.seed.camel.timelinesai.simulator.contract.ContractCheck;
 import dev.seed.camel.timelinesai.simulator.contract.ContractViolation;
 import dev.seed.camel.timelinesai.simulator.contract.OpenApiContract;
+import dev.seed.camel.timelinesai.simulator.files.FileDownloadRoute;
 import dev.seed.camel.timelinesai.simulator.http.ApiException;
 import dev.seed.camel.timelinesai.simulator.http.ApiResponses;
 import dev.seed.camel.timelinesai.simulator.http.AuthHandler;
@@ -119,13 +125,19 @@ public final class TimelinesAiSimulator implements AutoCloseable {
         }
         admin.route().failureHandler(this::renderFailure);
         root.route(ADMIN_PREFIX + "/*").subRouter(admin);
+        root.get(FileDownloadRoute.PATH).handler(new FileDownloadRoute(context));
         root.errorHandler(404, this::notFoundPage);
         root.errorHandler(405, ctx -> ApiResponses.error(ctx, new ApiException(405, "not_supported", "Method not allowed")));
     }
 
     /** The Public API endpoint families. */
     private List<RouteGroup> publicApiGroups() {
-        return List.of(new WhatsAppAccountsApi());
+        return List.of(new WhatsAppAccountsApi(),
+                new FilesApi(),
+                new WorkspaceApi(),
+                new TeammatesApi(),
+                new WebhooksApi(),
+                new TemplatesApi());
     }
 
     /** The simulator's own admin endpoints, under {@link #ADMIN_PREFIX}. */
