@@ -57,15 +57,16 @@ public final class UrlDownloader {
 
     private static void read(HttpClientRequest request, HttpClientResponse response, long maxBytes,
                              Promise<Download> result) {
+        response.exceptionHandler(e -> result.tryFail(unreachable(describe(e))));
         if (response.statusCode() / 100 != 2) {
-            request.reset();
             result.tryFail(unreachable("the server answered HTTP " + response.statusCode()));
+            request.reset();
             return;
         }
         String length = response.getHeader("Content-Length");
         if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBytes) {
-            request.reset();
             result.tryFail(tooLarge(maxBytes));
+            request.reset();
             return;
         }
         Buffer body = Buffer.buffer();
@@ -80,7 +81,6 @@ public final class UrlDownloader {
             }
             body.appendBuffer(chunk);
         });
-        response.exceptionHandler(e -> result.tryFail(unreachable(describe(e))));
         response.endHandler(v -> result.tryComplete(new Download(body.getBytes(), response.getHeader("Content-Type"),
                 dispositionFilename(response.getHeader("Content-Disposition")))));
     }
