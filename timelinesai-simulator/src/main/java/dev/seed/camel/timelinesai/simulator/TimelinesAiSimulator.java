@@ -7,6 +7,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import dev.seed.camel.timelinesai.simulator.admin.AdminMessagingApi;
+import dev.seed.camel.timelinesai.simulator.api.ChatMessagesApi;
+import dev.seed.camel.timelinesai.simulator.api.ChatsApi;
+import dev.seed.camel.timelinesai.simulator.api.FileSendApi;
+import dev.seed.camel.timelinesai.simulator.api.LabelsApi;
+import dev.seed.camel.timelinesai.simulator.api.MessagesApi;
+import dev.seed.camel.timelinesai.simulator.api.NotesApi;
+import dev.seed.camel.timelinesai.simulator.api.ReactionsApi;
+import dev.seed.camel.timelinesai.simulator.api.SendApi;
 import dev.seed.camel.timelinesai.simulator.api.WhatsAppAccountsApi;
 import dev.seed.camel.timelinesai.simulator.contract.ContractCheck;
 import dev.seed.camel.timelinesai.simulator.contract.ContractViolation;
@@ -15,6 +24,7 @@ import dev.seed.camel.timelinesai.simulator.http.ApiException;
 import dev.seed.camel.timelinesai.simulator.http.ApiResponses;
 import dev.seed.camel.timelinesai.simulator.http.AuthHandler;
 import dev.seed.camel.timelinesai.simulator.http.RouteGroup;
+import dev.seed.camel.timelinesai.simulator.messaging.Messaging;
 import dev.seed.camel.timelinesai.simulator.state.SimulatorState;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -45,6 +55,7 @@ public final class TimelinesAiSimulator implements AutoCloseable {
     private final ContractCheck contractCheck;
     private HttpServer server;
     private SimulatorContext context;
+    private Messaging messaging;
 
     private TimelinesAiSimulator(SimulatorOptions options) {
         this.options = options;
@@ -97,6 +108,7 @@ public final class TimelinesAiSimulator implements AutoCloseable {
     }
 
     private void mount(Router root) {
+        messaging = new Messaging(context);
         Router api = Router.router(vertx);
         api.route().handler(this::refuseTrailingSlash);
         api.route().handler(new AuthHandler(state));
@@ -125,12 +137,15 @@ public final class TimelinesAiSimulator implements AutoCloseable {
 
     /** The Public API endpoint families. */
     private List<RouteGroup> publicApiGroups() {
-        return List.of(new WhatsAppAccountsApi());
+        return List.of(new WhatsAppAccountsApi(),
+                new ChatsApi(messaging), new ChatMessagesApi(messaging), new MessagesApi(messaging),
+                new SendApi(messaging.outbox()), new FileSendApi(messaging.outbox()), new NotesApi(messaging),
+                new LabelsApi(), new ReactionsApi());
     }
 
     /** The simulator's own admin endpoints, under {@link #ADMIN_PREFIX}. */
     private List<RouteGroup> adminGroups() {
-        return List.of();
+        return List.of(new AdminMessagingApi(messaging));
     }
 
     private static String uploadsDirectory() {
@@ -178,6 +193,9 @@ public final class TimelinesAiSimulator implements AutoCloseable {
 
     public SimulatorContext context() { return context; }
 
+    /** The send pipeline and the other messaging state kept beside the workspace. */
+    public Messaging messaging() { return messaging; }
+
     /** e.g. {@code http://127.0.0.1:41234}. */
     public String rootUrl() { return context.rootUrl(); }
 
@@ -196,6 +214,7 @@ public final class TimelinesAiSimulator implements AutoCloseable {
 
     /** Back to the seeded workspace: all state, tokens and recorded violations are dropped. */
     public void reset() {
+        messaging.reset();
         Seeder.reset(state, options);
         if (contractCheck != null) {
             contractCheck.clear();
