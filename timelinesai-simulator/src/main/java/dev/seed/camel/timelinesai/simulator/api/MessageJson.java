@@ -12,7 +12,10 @@ import dev.seed.camel.timelinesai.simulator.state.Message;
 import dev.seed.camel.timelinesai.simulator.state.StatusChange;
 import dev.seed.camel.timelinesai.simulator.state.StoredFile;
 
-/** Renders messages as the Public API does: MessageInfo, MessageSummary, status history and reactions. */
+/**
+ * Renders messages as the Public API does: MessageInfo, MessageSummary, status history and reactions.
+ * Unset optional fields ({@code text}, {@code attachment_*}) are left out, as for chats.
+ */
 public final class MessageJson {
     public static final String NOTE = "note";
     private final SimulatorContext context;
@@ -43,9 +46,9 @@ public final class MessageJson {
                 .put("recipient_phone", orEmpty(m.recipientPhone()))
                 .put("recipient_name", orEmpty(m.recipientName()))
                 .put("from_me", m.fromMe());
-        node.put("text", m.text());
-        node.put("attachment_url", file == null ? null : attachmentUrl(file));
-        node.put("attachment_filename", file == null ? null : file.filename());
+        ChatJson.putIfPresent(node, "text", m.text());
+        ChatJson.putIfPresent(node, "attachment_url", file == null ? null : attachmentUrl(file));
+        ChatJson.putIfPresent(node, "attachment_filename", file == null ? null : file.filename());
         node.put("status", status(m))
                 .put("origin", orEmpty(m.origin()))
                 .put("has_attachment", file != null)
