@@ -213,7 +213,7 @@ class ChatsApiTest {
     @Test
     void filtersByCreationWindow() {
         Instant now = Instant.now();
-        String after = now.minus(Duration.ofDays(25)).truncatedTo(ChronoUnit.SECONDS).toString();
+        String after = now.minus(Duration.ofHours(24 * 24 + 12)).truncatedTo(ChronoUnit.SECONDS).toString();
         String before = now.minus(Duration.ofDays(85)).truncatedTo(ChronoUnit.SECONDS).toString();
 
         assertThat(names("?created_after=" + after))
