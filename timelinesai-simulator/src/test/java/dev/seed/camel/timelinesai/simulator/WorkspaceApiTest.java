@@ -162,6 +162,21 @@ class WorkspaceApiTest {
     }
 
     @Test
+    void reInvitingAPendingUserUpdatesTheInvitation() {
+        long userId = api().post("/workspace/invitations", "{\"email\":\"max@acme.example\"}").data().get("user_id").asLong();
+
+        ApiClient.Result r = api().post("/workspace/invitations",
+                "{\"email\":\"max@acme.example\",\"first_name\":\"Max\",\"role\":\"collaborator\",\"team_title\":\"Support\"}");
+
+        assertThat(r.data().get("user_id").asLong()).isEqualTo(userId);
+        assertThat(r.data().get("display_name").asText()).isEqualTo("Max");
+        assertThat(r.data().get("role").asText()).isEqualTo("Collaborator");
+        assertThat(r.data().get("team").asText()).isEqualTo("Support");
+        assertThat(r.data().get("status").asText()).isEqualTo("Invited");
+        assertThat(SIM.simulator().state().workspace().seats().used()).isEqualTo(4);
+    }
+
+    @Test
     void theOwnersRoleCannotBeChanged() {
         ApiClient.Result r = api().post("/workspace/invitations", "{\"email\":\"alice@acme.example\",\"role\":\"agent\"}");
 
