@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The files endpoints: multipart and by-URL uploads, size caps, listing, details, deletion and temporary URLs. */
 class FilesApiTest {
     private static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} [+-]\\d{4}";
     private static final int MB = 1024 * 1024;
