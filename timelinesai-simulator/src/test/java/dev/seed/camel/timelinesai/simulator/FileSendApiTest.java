@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.seed.camel.timelinesai.simulator.api.FileSendApi;
+import dev.seed.camel.timelinesai.simulator.files.FileKind;
 import dev.seed.camel.timelinesai.simulator.contract.ContractViolation;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
 import dev.seed.camel.timelinesai.simulator.state.StoredFile;
@@ -125,7 +125,7 @@ class FileSendApiTest {
 
     @Test
     void aTooLargeVoiceNoteIs413() {
-        byte[] big = new byte[(int) FileSendApi.VOICE_MAX_BYTES + 1];
+        byte[] big = new byte[(int) FileKind.AUDIO.maxBytes() + 1];
 
         ApiClient.Result r = new MultipartBody().file("file", "long.ogg", "audio/ogg", big)
                 .post(api, "/chats/" + chatId + "/voice_message");

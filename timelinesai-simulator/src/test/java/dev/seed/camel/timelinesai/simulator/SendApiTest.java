@@ -58,6 +58,19 @@ class SendApiTest {
         return file;
     }
 
+    private static java.net.http.HttpResponse<byte[]> download(String url) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private long quotaUsed() {
         return sim.state().workspace().messagingQuota().used();
     }
@@ -74,6 +87,7 @@ class SendApiTest {
         assertThat(m.get("text").asText()).isEqualTo("Hello\nthere");
         assertThat(m.get("from_me").asBoolean()).isTrue();
         assertThat(m.get("origin").asText()).isEqualTo("Public API");
+        assertThat(m.get("created_by").asText()).isEqualTo("Alice Owner");
         assertThat(m.get("sender_phone").asText()).isEqualTo("+14155550101");
         assertThat(m.get("recipient_phone").asText()).isEqualTo("+14155552001");
         assertThat(api.get("/chats/" + chat.id() + "/messages").data().get("messages").get(0).get("uid").asText()).isEqualTo(uid);
@@ -246,7 +260,9 @@ class SendApiTest {
         JsonNode withFile = api.get("/messages/" + both).data();
         assertThat(withFile.get("has_attachment").asBoolean()).isTrue();
         assertThat(withFile.get("attachment_filename").asText()).isEqualTo("invoice.pdf");
-        assertThat(withFile.get("attachment_url").asText()).contains(pdf.uid());
+        java.net.http.HttpResponse<byte[]> download = download(withFile.get("attachment_url").asText());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(pdf.bytes());
         assertThat(api.get("/messages/" + fileOnly).data().has("text")).isFalse();
         assertThat(text).isNotEqualTo(both);
         JsonNode credits = admin.get("/credits").json();
