@@ -3,10 +3,11 @@ package dev.seed.camel.timelinesai.simulator;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.seed.camel.timelinesai.simulator.files.FileKind;
 import dev.seed.camel.timelinesai.simulator.contract.ContractViolation;
+import dev.seed.camel.timelinesai.simulator.files.FileKind;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
 import dev.seed.camel.timelinesai.simulator.state.StoredFile;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,18 +37,20 @@ class FileSendApiTest {
     }
 
     /**
-     * Contract misfits, except the one the core check reports for every multipart request: Vert.x keeps no raw
-     * multipart body, so the validator sees none ("body.missing") although the request had one.
+     * The form parser consumes a multipart body before the contract check sees it, so the check reports the
+     * required body of the multipart send endpoints as missing (the same gap as {@code /files_upload}).
      */
+    private static final Predicate<ContractViolation> MULTIPART_SEND_BODY_UNSEEN = v -> v.direction().equals("request")
+            && (v.path().endsWith("/file_message") || v.path().endsWith("/voice_message"))
+            && v.problem().startsWith("validation.request.body.missing");
+
     private List<ContractViolation> misfits() {
-        return sim.contractViolations().stream()
-                .filter(v -> !(v.direction().equals("request") && v.problem().startsWith("validation.request.body.missing")))
-                .toList();
+        return ContractGaps.besides(sim, MULTIPART_SEND_BODY_UNSEEN);
     }
 
     @Test
     void sendsADocumentWithCaptionAndStoresTheFile() {
-        ApiClient.Result r = new MultipartBody().file("file", "upload.bin", "application/octet-stream", PDF)
+        ApiClient.Result r = new Multipart().file("file", "upload.bin", "application/octet-stream", PDF)
                 .field("filename", "Invoice-A-1027.pdf").field("content_type", "application/pdf")
                 .field("caption", "Here is the invoice").post(api, "/chats/" + chatId + "/file_message");
 
@@ -70,7 +73,7 @@ class FileSendApiTest {
 
     @Test
     void documentDefaultsToTheMultipartFilenameAndCostsOneCreditWithoutCaption() {
-        ApiClient.Result r = new MultipartBody().file("file", "contract.pdf", "application/pdf", PDF)
+        ApiClient.Result r = new Multipart().file("file", "contract.pdf", "application/pdf", PDF)
                 .post(api, "/chats/" + chatId + "/file_message");
 
         assertThat(r.status()).isEqualTo(200);
@@ -81,11 +84,11 @@ class FileSendApiTest {
 
     @Test
     void refusesAFileMessageWithoutFileOrWithOverlongFields() {
-        ApiClient.Result noFile = new MultipartBody().field("caption", "hi").post(api, "/chats/" + chatId + "/file_message");
-        ApiClient.Result longCaption = new MultipartBody().file("file", "a.pdf", "application/pdf", PDF)
+        ApiClient.Result noFile = new Multipart().field("caption", "hi").post(api, "/chats/" + chatId + "/file_message");
+        ApiClient.Result longCaption = new Multipart().file("file", "a.pdf", "application/pdf", PDF)
                 .field("caption", "c".repeat(2001)).post(api, "/chats/" + chatId + "/file_message");
         ApiClient.Result json = api.post("/chats/" + chatId + "/file_message", "{}");
-        ApiClient.Result unknownChat = new MultipartBody().file("file", "a.pdf", "application/pdf", PDF)
+        ApiClient.Result unknownChat = new Multipart().file("file", "a.pdf", "application/pdf", PDF)
                 .post(api, "/chats/5/file_message");
 
         assertThat(noFile.status()).isEqualTo(400);
@@ -100,9 +103,9 @@ class FileSendApiTest {
 
     @Test
     void sendsAVoiceNote() {
-        ApiClient.Result ogg = new MultipartBody().file("file", "note.ogg", "audio/ogg", OGG)
+        ApiClient.Result ogg = new Multipart().file("file", "note.ogg", "audio/ogg", OGG)
                 .post(api, "/chats/" + chatId + "/voice_message");
-        ApiClient.Result mp3 = new MultipartBody().file("file", "note.mp3", "audio/mpeg", OGG)
+        ApiClient.Result mp3 = new Multipart().file("file", "note.mp3", "audio/mpeg", OGG)
                 .post(api, "/chats/" + chatId + "/voice_message");
 
         assertThat(ogg.status()).as(ogg.body()).isEqualTo(200);
@@ -116,7 +119,7 @@ class FileSendApiTest {
 
     @Test
     void refusesAVoiceNoteThatIsNotOggOgaOrMp3() {
-        ApiClient.Result r = new MultipartBody().file("file", "note.wav", "audio/wav", OGG)
+        ApiClient.Result r = new Multipart().file("file", "note.wav", "audio/wav", OGG)
                 .post(api, "/chats/" + chatId + "/voice_message");
 
         assertThat(r.status()).isEqualTo(400);
@@ -127,7 +130,7 @@ class FileSendApiTest {
     void aTooLargeVoiceNoteIs413() {
         byte[] big = new byte[(int) FileKind.AUDIO.maxBytes() + 1];
 
-        ApiClient.Result r = new MultipartBody().file("file", "long.ogg", "audio/ogg", big)
+        ApiClient.Result r = new Multipart().file("file", "long.ogg", "audio/ogg", big)
                 .post(api, "/chats/" + chatId + "/voice_message");
 
         assertThat(r.status()).isEqualTo(413);
