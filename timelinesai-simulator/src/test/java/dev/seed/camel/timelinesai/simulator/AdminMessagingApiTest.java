@@ -69,6 +69,43 @@ class AdminMessagingApiTest {
     }
 
     @Test
+    void inboundWithoutAnAccountFindsTheContactsChatInAnyAccount() {
+        // Customer 001 chats with +14155550101, not with the default sender
+        Chat chat = Seeded.customer(sim, 1);
+
+        SimulatorAdminClient.Inbound inbound = sim.admin().injectInbound("+14155552001", "Customer 001", "me again");
+
+        assertThat(inbound.chatId()).isEqualTo(chat.id());
+        assertThat(events.calls("chatCreated")).isEmpty();
+    }
+
+    @Test
+    void inboundWithAnUploadedFileThroughTheAdminClient() {
+        StoredFile upload = new StoredFile(java.util.UUID.randomUUID().toString(), "scan.pdf", "application/pdf",
+                "pdf".getBytes(StandardCharsets.US_ASCII), "alice@acme.example", java.time.Instant.now());
+        sim.state().addFile(upload);
+
+        SimulatorAdminClient.Inbound inbound = sim.admin().injectInboundFile(null, "+34612345678", "Maria", null, upload.uid());
+
+        assertThat(sim.state().message(inbound.messageUid()).orElseThrow().attachment()).isSameAs(upload);
+        assertThat(api.get("/messages/" + inbound.messageUid()).data().get("attachment_filename").asText()).isEqualTo("scan.pdf");
+        assertThat(admin.post("/inbound", "{\"phone\":\"+34612345678\",\"file_uid\":\"nope\"}").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theAdminClientReadsSentAndCredits() {
+        String uid = api.post("/chats/" + Seeded.customerId(sim, 1) + "/messages", "{\"text\":\"a\"}").data().get("message_uid").asText();
+        await().atMost(Duration.ofSeconds(5)).until(() -> "Delivered".equals(api.get("/messages/" + uid).data().get("status").asText()));
+        sim.admin().markRead(uid);
+        sim.admin().react(uid, "🙏", "+14155552001");
+
+        assertThat(sim.admin().sent()).extracting(n -> n.get("message_uid").asText()).containsExactly(uid);
+        assertThat(sim.admin().credits().get("charged").asLong()).isEqualTo(1);
+        assertThat(api.get("/messages/" + uid).data().get("status").asText()).isEqualTo("Read");
+        assertThat(api.get("/messages/" + uid + "/reactions").data().get("reactions").get("🙏").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void inboundIntoAGroupByChatId() {
         ApiClient.Result r = admin.post("/inbound", "{\"phone\":\"+14155552001\",\"name\":\"Customer 001\",\"text\":\"hello all\","
                 + "\"chat_id\":" + Seeder.GROUP_CHAT_ID + "}");
