@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -49,7 +50,7 @@ public final class PartnerWorkspace {
     private String token;
     private Instant tokenRotatedAt;
     private int agentsCreated;
-    private Instant seatsFullPeriod;
+    private final AtomicReference<Instant> seatsFullPeriod = new AtomicReference<>();
 
     PartnerWorkspace(WorkspaceMembers members, boolean ownedByPartner, boolean billingManaged, long groupId,
                      Instant createdAt, Clock clock, PartnerEventSink events, ToLongFunction<String> accountNumbers,
@@ -75,11 +76,11 @@ public final class PartnerWorkspace {
         QuotaWatch.attach(transactions, percent -> events.transactionsQuotaFull(this), 100);
     }
 
-    /** {@code workspace:seats_full} goes out once per billing period. */
-    private synchronized void seatsFilled() {
+    /** {@code workspace:seats_full} goes out once per billing period (no lock: quota watches call this). */
+    private void seatsFilled() {
         Instant period = workspace().periodStart().toInstant();
-        if (!period.equals(seatsFullPeriod)) {
-            seatsFullPeriod = period;
+        Instant previous = seatsFullPeriod.getAndSet(period);
+        if (!period.equals(previous)) {
             events.seatsFull(this);
         }
     }
