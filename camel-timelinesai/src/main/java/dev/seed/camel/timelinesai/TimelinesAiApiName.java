@@ -1,0 +1,13 @@
+package dev.seed.camel.timelinesai;
+
+/** The API groups of the {@code timelinesai:<api>/<operation>} URI. */
+public enum TimelinesAiApiName {
+    messages,
+    chats,
+    labels,
+    files,
+    accounts,
+    workspace,
+    webhooks,
+    templates
+}

@@ -1,0 +1,115 @@
+package dev.seed.camel.timelinesai.transport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import dev.seed.camel.timelinesai.TimelinesAiCommunicationException;
+import org.apache.hc.client5.http.classic.HttpClient;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends {@link ApiRequest}s to a base URL with a bearer token and reads the whole response. Knows nothing of
+ * envelopes or error shapes, so every TimelinesAI API can share it. The token is never logged.
+ */
+public final class ApiTransport {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiTransport.class);
+
+    private final HttpClient httpClient;
+    private final String baseUrl;
+    private final Supplier<String> token;
+
+    public ApiTransport(HttpClient httpClient, String baseUrl, Supplier<String> token) {
+        this.httpClient = httpClient;
+        this.baseUrl = stripTrailingSlash(baseUrl);
+        this.token = token;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** Sends a request to {@code baseUrl + path} with the bearer token. */
+    public ApiResponse execute(ApiRequest request) {
+        ClassicRequestBuilder builder = ClassicRequestBuilder.create(request.method())
+                .setUri(URI.create(baseUrl + request.path() + queryString(request.queryParams())))
+                .addHeader(HttpHeaders.ACCEPT, "application/json");
+        String bearer = token.get();
+        if (bearer != null && !bearer.isEmpty()) {
+            builder.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + bearer);
+        }
+        if (request.entity() != null) {
+            builder.setEntity(request.entity());
+        }
+        return send(builder.build(), request.toString());
+    }
+
+    /**
+     * Fetches an absolute URL (such as a file's temporary download URL) without the bearer token: such URLs
+     * are pre-signed and may point to another host.
+     */
+    public ApiResponse fetch(String absoluteUrl) {
+        ClassicHttpRequest request = ClassicRequestBuilder.get(URI.create(absoluteUrl)).build();
+        return send(request, "GET <temporary download URL>");
+    }
+
+    private ApiResponse send(ClassicHttpRequest request, String label) {
+        long started = System.nanoTime();
+        LOG.debug("Sending {}", label);
+        try {
+            ApiResponse response = httpClient.execute(request, r -> {
+                HttpEntity entity = r.getEntity();
+                byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
+                String contentType = entity == null ? null : entity.getContentType();
+                Map<String, String> headers = new LinkedHashMap<>();
+                for (Header h : r.getHeaders()) {
+                    headers.putIfAbsent(h.getName(), h.getValue());
+                }
+                return new ApiResponse(r.getCode(), r.getReasonPhrase(), contentType, headers, body);
+            });
+            LOG.debug("{} answered {} ({} bytes) in {} ms", label, response.status(), response.body().length,
+                    (System.nanoTime() - started) / 1_000_000);
+            return response;
+        } catch (IOException e) {
+            throw new TimelinesAiCommunicationException(label + " failed: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+        }
+    }
+
+    private static String queryString(Map<String, String> params) {
+        if (params.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("?");
+        for (Map.Entry<String, String> e : params.entrySet()) {
+            if (sb.length() > 1) {
+                sb.append('&');
+            }
+            sb.append(encode(e.getKey())).append('=').append(encode(e.getValue()));
+        }
+        return sb.toString();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String stripTrailingSlash(String url) {
+        String s = url;
+        while (s.endsWith("/")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+}
