@@ -21,6 +21,7 @@ public final class SimulatorOptions {
     private final long apiCallsQuota;
     private final boolean checkContract;
     private final boolean seed;
+    private final Duration fileUrlTtl;
 
     private SimulatorOptions(Builder b) {
         this.host = b.host;
@@ -39,6 +40,7 @@ public final class SimulatorOptions {
         this.apiCallsQuota = b.apiCallsQuota;
         this.checkContract = b.checkContract;
         this.seed = b.seed;
+        this.fileUrlTtl = b.fileUrlTtl;
     }
 
     public static Builder builder() {
@@ -73,6 +75,8 @@ public final class SimulatorOptions {
     public boolean checkContract() { return checkContract; }
     /** Whether the workspace starts with accounts, teammates, chats and messages. */
     public boolean seed() { return seed; }
+    /** How long a file's {@code temporary_download_url} works (15 minutes in the real service). */
+    public Duration fileUrlTtl() { return fileUrlTtl; }
 
     /** Builder of {@link SimulatorOptions}. */
     public static final class Builder {
@@ -92,6 +96,7 @@ public final class SimulatorOptions {
         private long apiCallsQuota = 200_000;
         private boolean checkContract = true;
         private boolean seed = true;
+        private Duration fileUrlTtl = Duration.ofMinutes(15);
 
         public Builder host(String v) { this.host = v; return this; }
         public Builder port(int v) { this.port = v; return this; }
@@ -108,10 +113,14 @@ public final class SimulatorOptions {
         public Builder apiCallsQuota(long v) { this.apiCallsQuota = v; return this; }
         public Builder checkContract(boolean v) { this.checkContract = v; return this; }
         public Builder seed(boolean v) { this.seed = v; return this; }
+        public Builder fileUrlTtl(Duration v) { this.fileUrlTtl = v; return this; }
 
         public SimulatorOptions build() {
             if (webhookAttempts < 1) {
                 throw new IllegalArgumentException("webhookAttempts must be at least 1");
+            }
+            if (fileUrlTtl == null || fileUrlTtl.isNegative()) {
+                throw new IllegalArgumentException("fileUrlTtl must be zero or positive");
             }
             return new SimulatorOptions(this);
         }

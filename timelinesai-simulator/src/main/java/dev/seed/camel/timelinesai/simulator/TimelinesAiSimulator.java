@@ -7,14 +7,27 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import dev.seed.camel.timelinesai.simulator.admin.AdminApi;
+import dev.seed.camel.timelinesai.simulator.admin.AdminEventsApi;
+import dev.seed.camel.timelinesai.simulator.api.FilesApi;
+import dev.seed.camel.timelinesai.simulator.api.TeammatesApi;
+import dev.seed.camel.timelinesai.simulator.api.TemplatesApi;
+import dev.seed.camel.timelinesai.simulator.api.WebhooksApi;
 import dev.seed.camel.timelinesai.simulator.api.WhatsAppAccountsApi;
+import dev.seed.camel.timelinesai.simulator.api.WorkspaceApi;
 import dev.seed.camel.timelinesai.simulator.contract.ContractCheck;
 import dev.seed.camel.timelinesai.simulator.contract.ContractViolation;
 import dev.seed.camel.timelinesai.simulator.contract.OpenApiContract;
+import dev.seed.camel.timelinesai.simulator.files.FileDownloadRoute;
 import dev.seed.camel.timelinesai.simulator.http.ApiException;
 import dev.seed.camel.timelinesai.simulator.http.ApiResponses;
+import dev.seed.camel.timelinesai.simulator.events.WebhookDispatcher;
+import dev.seed.camel.timelinesai.simulator.events.WebhookEvents;
 import dev.seed.camel.timelinesai.simulator.http.AuthHandler;
+import dev.seed.camel.timelinesai.simulator.http.FaultInjector;
+import dev.seed.camel.timelinesai.simulator.http.RateLimiter;
 import dev.seed.camel.timelinesai.simulator.http.RouteGroup;
+import dev.seed.camel.timelinesai.simulator.http.TrafficStats;
 import dev.seed.camel.timelinesai.simulator.state.SimulatorState;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -43,8 +56,13 @@ public final class TimelinesAiSimulator implements AutoCloseable {
     private final Vertx vertx;
     private final SimulatorState state;
     private final ContractCheck contractCheck;
+    private final TrafficStats traffic = new TrafficStats();
+    private final FaultInjector faults;
+    private final RateLimiter rateLimiter;
     private HttpServer server;
     private SimulatorContext context;
+    private WebhookDispatcher dispatcher;
+    private SimulatorAdminClient admin;
 
     private TimelinesAiSimulator(SimulatorOptions options) {
         this.options = options;
@@ -52,6 +70,12 @@ public final class TimelinesAiSimulator implements AutoCloseable {
         this.state = new SimulatorState(Clock.systemUTC());
         this.contractCheck = options.checkContract()
                 ? new ContractCheck(OpenApiContract.publicApi(PUBLIC_API_PREFIX), PUBLIC_API_PREFIX) : null;
+        this.faults = new FaultInjector(vertx, PUBLIC_API_PREFIX);
+        this.rateLimiter = new RateLimiter(defaultRateLimit(options));
+    }
+
+    private static RateLimiter.Settings defaultRateLimit(SimulatorOptions options) {
+        return new RateLimiter.Settings(options.rateLimitEnabled(), options.rateLimitPerSecond(), options.rateLimitBurst());
     }
 
     /** Starts a simulator and waits until it listens. */
@@ -77,6 +101,9 @@ public final class TimelinesAiSimulator implements AutoCloseable {
                 if (ar.succeeded()) {
                     String rootUrl = "http://" + options.host() + ":" + ar.result().actualPort();
                     context = new SimulatorContext(state, options, new Timestamps(options.zone()), vertx, rootUrl);
+                    dispatcher = new WebhookDispatcher(vertx, state, options);
+                    state.setEvents(new WebhookEvents(state, context.timestamps(), dispatcher,
+                            file -> rootUrl + "/__downloads/" + file.uid()));
                     mount(root);
                     started.complete(ar.result());
                 } else {
@@ -93,11 +120,15 @@ public final class TimelinesAiSimulator implements AutoCloseable {
             throw new IllegalStateException("The simulator could not listen on " + options.host() + ":" + options.port(), e);
         }
         Seeder.reset(state, options);
+        admin = new SimulatorAdminClient(context.rootUrl());
         LOG.info("TimelinesAI simulator listening on {}", context.rootUrl());
     }
 
     private void mount(Router root) {
         Router api = Router.router(vertx);
+        api.route().handler(traffic);
+        api.route().handler(faults);
+        api.route().handler(rateLimiter);
         api.route().handler(this::refuseTrailingSlash);
         api.route().handler(new AuthHandler(state));
         api.route().handler(BodyHandler.create(uploadsDirectory()).setBodyLimit(MAX_BODY_BYTES)
@@ -119,18 +150,24 @@ public final class TimelinesAiSimulator implements AutoCloseable {
         }
         admin.route().failureHandler(this::renderFailure);
         root.route(ADMIN_PREFIX + "/*").subRouter(admin);
+        root.get(FileDownloadRoute.PATH).handler(new FileDownloadRoute(context));
         root.errorHandler(404, this::notFoundPage);
         root.errorHandler(405, ctx -> ApiResponses.error(ctx, new ApiException(405, "not_supported", "Method not allowed")));
     }
 
     /** The Public API endpoint families. */
     private List<RouteGroup> publicApiGroups() {
-        return List.of(new WhatsAppAccountsApi());
+        return List.of(new WhatsAppAccountsApi(),
+                new FilesApi(),
+                new WorkspaceApi(),
+                new TeammatesApi(),
+                new WebhooksApi(),
+                new TemplatesApi());
     }
 
     /** The simulator's own admin endpoints, under {@link #ADMIN_PREFIX}. */
     private List<RouteGroup> adminGroups() {
-        return List.of();
+        return List.of(new AdminApi(this), new AdminEventsApi());
     }
 
     private static String uploadsDirectory() {
@@ -194,13 +231,33 @@ public final class TimelinesAiSimulator implements AutoCloseable {
         return contractCheck == null ? List.of() : contractCheck.violations();
     }
 
-    /** Back to the seeded workspace: all state, tokens and recorded violations are dropped. */
+    /** Back to the seeded workspace: all state, tokens, recorded violations, faults and logs are dropped. */
     public void reset() {
         Seeder.reset(state, options);
         if (contractCheck != null) {
             contractCheck.clear();
         }
+        faults.clear();
+        rateLimiter.configure(defaultRateLimit(options));
+        rateLimiter.clear();
+        traffic.clear();
+        dispatcher.clear();
     }
+
+    /** A typed client of the admin API ({@code /__admin}) of this simulator. */
+    public SimulatorAdminClient admin() { return admin; }
+
+    /** The injected faults of the Public API. */
+    public FaultInjector faults() { return faults; }
+
+    /** The Public API's per-client rate limit. */
+    public RateLimiter rateLimiter() { return rateLimiter; }
+
+    /** Webhook delivery and its log. */
+    public WebhookDispatcher dispatcher() { return dispatcher; }
+
+    /** Counts of Public API requests and 429 answers. */
+    public TrafficStats traffic() { return traffic; }
 
     @Override
     public void close() {

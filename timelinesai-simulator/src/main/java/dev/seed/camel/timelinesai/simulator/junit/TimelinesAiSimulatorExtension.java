@@ -1,5 +1,6 @@
 package dev.seed.camel.timelinesai.simulator.junit;
 
+import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
 import dev.seed.camel.timelinesai.simulator.SimulatorOptions;
 import dev.seed.camel.timelinesai.simulator.TimelinesAiSimulator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * JUnit 5 extension that starts a simulator on a free port before the tests of a class and stops it after.
  * Register it as a static field with {@code @RegisterExtension}; test methods may take the
- * {@link TimelinesAiSimulator} as a parameter. With {@link #resetBeforeEach()} every test starts from the
+ * {@link TimelinesAiSimulator} or its {@link SimulatorAdminClient} as a parameter. With {@link #resetBeforeEach()} every test starts from the
  * seeded workspace.
  */
 public final class TimelinesAiSimulatorExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
@@ -76,12 +77,16 @@ public final class TimelinesAiSimulatorExtension implements BeforeAllCallback, A
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext)
             throws ParameterResolutionException {
-        return parameterContext.getParameter().getType() == TimelinesAiSimulator.class;
+        Class<?> type = parameterContext.getParameter().getType();
+        return type == TimelinesAiSimulator.class || type == SimulatorAdminClient.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext)
             throws ParameterResolutionException {
+        if (parameterContext.getParameter().getType() == SimulatorAdminClient.class) {
+            return simulator().admin();
+        }
         return simulator();
     }
 }
