@@ -51,10 +51,21 @@ public abstract class TimelinesAiTestSupport extends CamelTestSupport {
         return exchange;
     }
 
-    /** The component's requests that did not fit public_api_spec.yaml. */
+    /**
+     * The component's requests that did not fit public_api_spec.yaml. One known gap of the simulator's check is
+     * left out: its form parser consumes multipart bodies before the check runs, so every multipart upload is
+     * reported as "body missing" (the simulator's own tests ignore it the same way).
+     */
     protected List<ContractViolation> requestViolations() {
-        return simulator().contractViolations().stream().filter(v -> "request".equals(v.direction())).toList();
+        return simulator().contractViolations().stream()
+                .filter(v -> "request".equals(v.direction()))
+                .filter(v -> !(MULTIPART_PATH.matcher(v.path()).matches()
+                        && v.problem().startsWith("validation.request.body.missing")))
+                .toList();
     }
+
+    private static final java.util.regex.Pattern MULTIPART_PATH = java.util.regex.Pattern.compile(
+            "/files_upload|/chats/\\d+/(file_message|voice_message)");
 
     protected void assertNoContractViolations() {
         assertThat(requestViolations()).as("requests that do not fit public_api_spec.yaml").isEmpty();
