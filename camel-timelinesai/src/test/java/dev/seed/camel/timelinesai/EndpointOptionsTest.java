@@ -20,6 +20,7 @@ class EndpointOptionsTest extends TimelinesAiTestSupport {
         "timelinesai:chats/list?maxPages=-1                            | maxPages",
         "timelinesai:chats/list?maxPages=0                             | maxPages",
         "timelinesai:chats/list?page=0                                 | page",
+        "timelinesai:chats/messages?page=2                             | page applies only",
         "timelinesai:chats/messages?sortingOrder=sideways              | sortingOrder",
         "timelinesai:messages/send?phone=+14155550000&chatId=5         | chatId and phone",
         "timelinesai:messages/send?jid=1@g.us&chatName=Team            | jid and chatName",
