@@ -13,6 +13,15 @@ import dev.seed.camel.timelinesai.simulator.api.FilesApi;
 import dev.seed.camel.timelinesai.simulator.api.TeammatesApi;
 import dev.seed.camel.timelinesai.simulator.api.TemplatesApi;
 import dev.seed.camel.timelinesai.simulator.api.WebhooksApi;
+import dev.seed.camel.timelinesai.simulator.admin.AdminMessagingApi;
+import dev.seed.camel.timelinesai.simulator.api.ChatMessagesApi;
+import dev.seed.camel.timelinesai.simulator.api.ChatsApi;
+import dev.seed.camel.timelinesai.simulator.api.FileSendApi;
+import dev.seed.camel.timelinesai.simulator.api.LabelsApi;
+import dev.seed.camel.timelinesai.simulator.api.MessagesApi;
+import dev.seed.camel.timelinesai.simulator.api.NotesApi;
+import dev.seed.camel.timelinesai.simulator.api.ReactionsApi;
+import dev.seed.camel.timelinesai.simulator.api.SendApi;
 import dev.seed.camel.timelinesai.simulator.api.WhatsAppAccountsApi;
 import dev.seed.camel.timelinesai.simulator.api.WorkspaceApi;
 import dev.seed.camel.timelinesai.simulator.contract.ContractCheck;
@@ -28,6 +37,7 @@ import dev.seed.camel.timelinesai.simulator.http.FaultInjector;
 import dev.seed.camel.timelinesai.simulator.http.RateLimiter;
 import dev.seed.camel.timelinesai.simulator.http.RouteGroup;
 import dev.seed.camel.timelinesai.simulator.http.TrafficStats;
+import dev.seed.camel.timelinesai.simulator.messaging.Messaging;
 import dev.seed.camel.timelinesai.simulator.state.SimulatorState;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -63,6 +73,7 @@ public final class TimelinesAiSimulator implements AutoCloseable {
     private SimulatorContext context;
     private WebhookDispatcher dispatcher;
     private SimulatorAdminClient admin;
+    private Messaging messaging;
 
     private TimelinesAiSimulator(SimulatorOptions options) {
         this.options = options;
@@ -125,6 +136,7 @@ public final class TimelinesAiSimulator implements AutoCloseable {
     }
 
     private void mount(Router root) {
+        messaging = new Messaging(context);
         Router api = Router.router(vertx);
         api.route().handler(traffic);
         api.route().handler(faults);
@@ -162,12 +174,16 @@ public final class TimelinesAiSimulator implements AutoCloseable {
                 new WorkspaceApi(),
                 new TeammatesApi(),
                 new WebhooksApi(),
-                new TemplatesApi());
+                new TemplatesApi(),
+
+                new ChatsApi(messaging), new ChatMessagesApi(messaging), new MessagesApi(messaging),
+                new SendApi(messaging.outbox()), new FileSendApi(messaging.outbox()), new NotesApi(messaging),
+                new LabelsApi(), new ReactionsApi());
     }
 
     /** The simulator's own admin endpoints, under {@link #ADMIN_PREFIX}. */
     private List<RouteGroup> adminGroups() {
-        return List.of(new AdminApi(this), new AdminEventsApi());
+        return List.of(new AdminApi(this), new AdminEventsApi(), new AdminMessagingApi(messaging));
     }
 
     private static String uploadsDirectory() {
@@ -215,6 +231,9 @@ public final class TimelinesAiSimulator implements AutoCloseable {
 
     public SimulatorContext context() { return context; }
 
+    /** The send pipeline and the other messaging state kept beside the workspace. */
+    public Messaging messaging() { return messaging; }
+
     /** e.g. {@code http://127.0.0.1:41234}. */
     public String rootUrl() { return context.rootUrl(); }
 
@@ -233,6 +252,7 @@ public final class TimelinesAiSimulator implements AutoCloseable {
 
     /** Back to the seeded workspace: all state, tokens, recorded violations, faults and logs are dropped. */
     public void reset() {
+        messaging.reset();
         Seeder.reset(state, options);
         if (contractCheck != null) {
             contractCheck.clear();
