@@ -150,8 +150,10 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "webhookAllowedIps": target.getEventsConfiguration().setWebhookAllowedIps(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookautoregister":
         case "webhookAutoRegister": target.getEventsConfiguration().setWebhookAutoRegister(property(camelContext, boolean.class, value)); return true;
-        case "webhookbasicauth":
-        case "webhookBasicAuth": target.getEventsConfiguration().setWebhookBasicAuth(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookbasicauthpassword":
+        case "webhookBasicAuthPassword": target.getEventsConfiguration().setWebhookBasicAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookbasicauthusername":
+        case "webhookBasicAuthUsername": target.getEventsConfiguration().setWebhookBasicAuthUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookbearertoken":
         case "webhookBearerToken": target.getEventsConfiguration().setWebhookBearerToken(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookexternalurl":
@@ -312,8 +314,10 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "webhookAllowedIps": return java.lang.String.class;
         case "webhookautoregister":
         case "webhookAutoRegister": return boolean.class;
-        case "webhookbasicauth":
-        case "webhookBasicAuth": return java.lang.String.class;
+        case "webhookbasicauthpassword":
+        case "webhookBasicAuthPassword": return java.lang.String.class;
+        case "webhookbasicauthusername":
+        case "webhookBasicAuthUsername": return java.lang.String.class;
         case "webhookbearertoken":
         case "webhookBearerToken": return java.lang.String.class;
         case "webhookexternalurl":
@@ -475,8 +479,10 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "webhookAllowedIps": return target.getEventsConfiguration().getWebhookAllowedIps();
         case "webhookautoregister":
         case "webhookAutoRegister": return target.getEventsConfiguration().isWebhookAutoRegister();
-        case "webhookbasicauth":
-        case "webhookBasicAuth": return target.getEventsConfiguration().getWebhookBasicAuth();
+        case "webhookbasicauthpassword":
+        case "webhookBasicAuthPassword": return target.getEventsConfiguration().getWebhookBasicAuthPassword();
+        case "webhookbasicauthusername":
+        case "webhookBasicAuthUsername": return target.getEventsConfiguration().getWebhookBasicAuthUsername();
         case "webhookbearertoken":
         case "webhookBearerToken": return target.getEventsConfiguration().getWebhookBearerToken();
         case "webhookexternalurl":

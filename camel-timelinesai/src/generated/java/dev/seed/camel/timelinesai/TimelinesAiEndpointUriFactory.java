@@ -23,7 +23,7 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(91);
+        Set<String> props = new HashSet<>(92);
         props.add("acknowledge");
         props.add("after");
         props.add("afterMessage");
@@ -101,7 +101,8 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
         props.add("webhookAction");
         props.add("webhookAllowedIps");
         props.add("webhookAutoRegister");
-        props.add("webhookBasicAuth");
+        props.add("webhookBasicAuthPassword");
+        props.add("webhookBasicAuthUsername");
         props.add("webhookBearerToken");
         props.add("webhookExternalUrl");
         props.add("webhookId");
@@ -116,9 +117,10 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
         props.add("withLastMessage");
         props.add("workerPoolSize");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(4);
+        Set<String> secretProps = new HashSet<>(5);
         secretProps.add("token");
-        secretProps.add("webhookBasicAuth");
+        secretProps.add("webhookBasicAuthPassword");
+        secretProps.add("webhookBasicAuthUsername");
         secretProps.add("webhookBearerToken");
         secretProps.add("webhookSecret");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);

@@ -26,8 +26,10 @@ public class TimelinesAiEventsConfiguration {
     private String webhookSecret;
     @UriParam(label = "consumer,security", secret = true, description = "When set, deliveries must also carry Authorization: Bearer <token> (for a proxy that adds it).")
     private String webhookBearerToken;
-    @UriParam(label = "consumer,security", secret = true, description = "When set (user:password), deliveries must also carry this HTTP Basic Authorization (for a proxy that adds it).")
-    private String webhookBasicAuth;
+    @UriParam(label = "consumer,security", secret = true, description = "When set together with webhookBasicAuthPassword, deliveries must also carry this HTTP Basic user (for a proxy that adds it).")
+    private String webhookBasicAuthUsername;
+    @UriParam(label = "consumer,security", secret = true, description = "The HTTP Basic password that goes with webhookBasicAuthUsername.")
+    private String webhookBasicAuthPassword;
     @UriParam(label = "consumer,security", description = "Comma-separated IP addresses or CIDR ranges (IPv4 or IPv6) allowed to post; others get 403. The peer address of the connection is checked (vertx runtime, or a servlet request), not X-Forwarded-For.")
     private String webhookAllowedIps;
     @UriParam(label = "consumer,advanced", defaultValue = "1048576", description = "Largest accepted delivery in bytes; a larger one gets 413.")
@@ -123,12 +125,20 @@ public class TimelinesAiEventsConfiguration {
         this.webhookBearerToken = webhookBearerToken;
     }
 
-    public String getWebhookBasicAuth() {
-        return webhookBasicAuth;
+    public String getWebhookBasicAuthUsername() {
+        return webhookBasicAuthUsername;
     }
 
-    public void setWebhookBasicAuth(String webhookBasicAuth) {
-        this.webhookBasicAuth = webhookBasicAuth;
+    public void setWebhookBasicAuthUsername(String webhookBasicAuthUsername) {
+        this.webhookBasicAuthUsername = webhookBasicAuthUsername;
+    }
+
+    public String getWebhookBasicAuthPassword() {
+        return webhookBasicAuthPassword;
+    }
+
+    public void setWebhookBasicAuthPassword(String webhookBasicAuthPassword) {
+        this.webhookBasicAuthPassword = webhookBasicAuthPassword;
     }
 
     public String getWebhookAllowedIps() {
@@ -225,7 +235,8 @@ public class TimelinesAiEventsConfiguration {
         return "TimelinesAiEventsConfiguration[mode=" + mode + ", eventTypes=" + eventTypes + ", webhookPath="
                 + webhookPath + ", webhookExternalUrl=" + webhookExternalUrl + ", acknowledge=" + acknowledge
                 + ", webhookSecret=" + mask(webhookSecret) + ", webhookBearerToken=" + mask(webhookBearerToken)
-                + ", webhookBasicAuth=" + mask(webhookBasicAuth) + "]";
+                + ", webhookBasicAuthUsername=" + mask(webhookBasicAuthUsername) + ", webhookBasicAuthPassword="
+                + mask(webhookBasicAuthPassword) + "]";
     }
 
     private static String mask(String secret) {

@@ -66,8 +66,13 @@ public final class EventsOptionsValidator {
         }
         positive("webhookMaxBodySize", c.getWebhookMaxBodySize());
         positive("webhookSubscriptionLimit", c.getWebhookSubscriptionLimit());
-        if (c.getWebhookBasicAuth() != null && !c.getWebhookBasicAuth().contains(":")) {
-            throw new IllegalArgumentException("Option webhookBasicAuth must be user:password");
+        if ((c.getWebhookBasicAuthUsername() == null) != (c.getWebhookBasicAuthPassword() == null)) {
+            throw new IllegalArgumentException("Options webhookBasicAuthUsername and webhookBasicAuthPassword go "
+                    + "together: set both or neither");
+        }
+        if (c.getWebhookBasicAuthUsername() != null && c.getWebhookBearerToken() != null) {
+            throw new IllegalArgumentException("Options webhookBearerToken and webhookBasicAuthUsername both set: "
+                    + "a request carries one Authorization header");
         }
         if (c.getWebhookSecret() != null && c.getWebhookSecret().length() < 16) {
             throw new IllegalArgumentException("Option webhookSecret must be at least 16 characters (use a random, "

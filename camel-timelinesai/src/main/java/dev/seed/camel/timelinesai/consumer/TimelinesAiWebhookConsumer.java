@@ -82,7 +82,9 @@ public class TimelinesAiWebhookConsumer extends DefaultConsumer {
             sink = (event, raw, done) -> dispatcher.guarded(event, raw, (finish, key) -> handOver(event, raw, finish),
                     done);
         }
-        WebhookGuard guard = new WebhookGuard(secret, config.getWebhookBearerToken(), config.getWebhookBasicAuth(),
+        WebhookGuard guard = new WebhookGuard(secret, config.getWebhookBearerToken(),
+                config.getWebhookBasicAuthUsername() == null ? null
+                        : config.getWebhookBasicAuthUsername() + ":" + config.getWebhookBasicAuthPassword(),
                 config.getWebhookAllowedIps() == null ? null : IpAllowList.parse(config.getWebhookAllowedIps()));
         Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + config.getWebhookPath());
         httpConsumer = http.createConsumer(new WebhookRequestProcessor(guard, config.getWebhookMaxBodySize(), sink));
