@@ -190,13 +190,13 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer {
         }
         List<MessageInfo> messages = new ArrayList<>();
         for (int page = 1; page <= config.getPollMaxChatPages(); page++) {
-            int number = page;
-            MessagePage result = call(() -> getEndpoint().getClient().chats().messages(chat.id(), filters, number,
-                    false));
+            MessagePage result = call(() -> getEndpoint().getClient().chats().messages(chat.id(), filters, false));
             messages.addAll(result.messages());
-            if (!result.hasMorePages()) {
+            if (!result.hasMorePages() || result.messages().isEmpty()) {
                 break;
             }
+            filters.remove("after");
+            filters.put("after_message", result.messages().get(result.messages().size() - 1).uid());
         }
         WhatsAppAccount account = account(chat.whatsappAccountId());
         int events = 0;
