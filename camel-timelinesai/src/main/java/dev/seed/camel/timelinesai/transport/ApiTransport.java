@@ -29,11 +29,19 @@ public final class ApiTransport {
     private final HttpClient httpClient;
     private final String baseUrl;
     private final Supplier<String> token;
+    private final Map<String, String> fixedHeaders;
 
+    /** {@code token} is asked on every request, so it may change (rotation) or be freshly minted (a JWT). */
     public ApiTransport(HttpClient httpClient, String baseUrl, Supplier<String> token) {
+        this(httpClient, baseUrl, token, Map.of());
+    }
+
+    /** Also sends {@code fixedHeaders} (such as the Partner API's {@code X-TL-Partner-Id}) with every request. */
+    public ApiTransport(HttpClient httpClient, String baseUrl, Supplier<String> token, Map<String, String> fixedHeaders) {
         this.httpClient = httpClient;
         this.baseUrl = stripTrailingSlash(baseUrl);
         this.token = token;
+        this.fixedHeaders = Map.copyOf(fixedHeaders);
     }
 
     public String baseUrl() {
@@ -49,6 +57,7 @@ public final class ApiTransport {
         if (bearer != null && !bearer.isEmpty()) {
             builder.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + bearer);
         }
+        fixedHeaders.forEach(builder::addHeader);
         if (request.entity() != null) {
             builder.setEntity(request.entity());
         }
