@@ -172,7 +172,10 @@ final class PartnerOperations {
 
     private static Integer intValue(Exchange exchange, String header, Integer option) {
         Object value = exchange.getMessage().getHeader(header);
-        return value == null ? option : Math.toIntExact(number(exchange, header, value));
+        if (value == null) {
+            return option;
+        }
+        return Math.toIntExact(number(exchange, header, value));
     }
 
     private static long number(Exchange exchange, String header, Object value) {
