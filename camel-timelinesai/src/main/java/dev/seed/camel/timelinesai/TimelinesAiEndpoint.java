@@ -88,7 +88,8 @@ public class TimelinesAiEndpoint extends DefaultEndpoint {
                     configuration.getHttpClientConfigurer()), USER_AGENT);
             http = ownedHttpClient;
         }
-        client = new TimelinesAiClient(new ApiTransport(http, configuration.getBaseUrl(), this::currentToken));
+        client = new TimelinesAiClient(new ApiTransport(http, configuration.getBaseUrl(), this::currentToken)
+                .retryWhenTokenChanged());
     }
 
     @Override
