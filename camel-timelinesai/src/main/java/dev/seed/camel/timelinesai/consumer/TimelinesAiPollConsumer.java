@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -155,6 +156,8 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer {
             LOG.warn("More than {} pages of chats changed since the last poll; the rest is read next time (option "
                     + "pollMaxChatPages)", config.getPollMaxChatPages());
         }
+        // oldest change first; the API lists newest first, so reversing keeps ties (same second) in likely order
+        Collections.reverse(changed);
         changed.sort(Comparator.comparing(TimelinesAiPollConsumer::lastMessageTime));
         Instant next = watermark;
         int events = 0;
@@ -195,8 +198,9 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer {
             if (!result.hasMorePages() || result.messages().isEmpty()) {
                 break;
             }
+            // the next page: after the last message read (the spec pages this endpoint by cursor)
             filters.remove("after");
-            filters.put("after_message", result.messages().get(result.messages().size() - 1).uid());
+            filters.put("after_message", messages.get(messages.size() - 1).uid());
         }
         WhatsAppAccount account = account(chat.whatsappAccountId());
         int events = 0;
