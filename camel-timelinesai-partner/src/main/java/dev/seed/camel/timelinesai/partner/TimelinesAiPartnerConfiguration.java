@@ -13,7 +13,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
  * {@code timelinesai-partner:events}); headers {@code CamelTimelinesAiPartner*} override them per message.
  */
 @UriParams
-public class TimelinesAiPartnerConfiguration implements Cloneable {
+public class TimelinesAiPartnerConfiguration {
     @UriPath(description = "The API group: workspaces, users or tokens; or events, alone, for the consumer (timelinesai-partner:events).")
     @Metadata(required = true)
     private TimelinesAiPartnerApiName api;
@@ -214,14 +214,6 @@ public class TimelinesAiPartnerConfiguration implements Cloneable {
 
     public void setWorkerPoolSize(int workerPoolSize) {
         this.workerPoolSize = workerPoolSize;
-    }
-
-    public TimelinesAiPartnerConfiguration copy() {
-        try {
-            return (TimelinesAiPartnerConfiguration) clone();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

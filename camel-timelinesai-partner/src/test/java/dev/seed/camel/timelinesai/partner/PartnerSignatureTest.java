@@ -185,6 +185,15 @@ class PartnerSignatureTest extends PartnerTestSupport {
     }
 
     @Test
+    void aBodyOfAnotherPartnerIsRefusedWith400() {
+        HttpResponse<String> response = deliver(BODY.replace("\"partner_id\":\"acme-partner\"",
+                "\"partner_id\":\"somebody-else\""), validSignature(), partnerId());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(getMockEndpoint("mock:events").getReceivedCounter()).isZero();
+    }
+
+    @Test
     void aFailedRouteAnswers500AndTheRedeliveryIsProcessed() throws Exception {
         MockEndpoint events = getMockEndpoint("mock:events");
         events.expectedMessageCount(1);

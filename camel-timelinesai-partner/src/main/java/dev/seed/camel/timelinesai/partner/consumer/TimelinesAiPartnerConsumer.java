@@ -2,6 +2,7 @@ package dev.seed.camel.timelinesai.partner.consumer;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.function.BiConsumer;
 import dev.seed.camel.timelinesai.consumer.DeliveryGate;
 import dev.seed.camel.timelinesai.consumer.DeliveryOutcome;
 import dev.seed.camel.timelinesai.consumer.WebhookRequestProcessor;
+import dev.seed.camel.timelinesai.event.MalformedEventException;
 import dev.seed.camel.timelinesai.partner.TimelinesAiPartnerConfiguration;
 import dev.seed.camel.timelinesai.partner.TimelinesAiPartnerConstants;
 import dev.seed.camel.timelinesai.partner.TimelinesAiPartnerEndpoint;
@@ -71,15 +73,27 @@ public class TimelinesAiPartnerConsumer extends DefaultConsumer {
                 (finish, key) -> toRoute(event, finish), done);
         Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + events.getWebhookPath());
         httpConsumer = http.createConsumer(new WebhookRequestProcessor<>(new PartnerSignatureCheck(verifier),
-                events.getWebhookMaxBodySize(), PartnerEvents::parse, PartnerEvent::eventType, sink));
+                events.getWebhookMaxBodySize(), this::parse, PartnerEvent::eventType, sink));
         ServiceHelper.startService(httpConsumer);
         LOG.info("timelinesai-partner:events serves {} for {}", events.getWebhookPath(), types);
+    }
+
+    /**
+     * The typed event; its {@code partner_id} must be ours (the signature passed for our partner id, but does not
+     * cover the body), else 400.
+     */
+    private PartnerEvent parse(byte[] body) {
+        PartnerEvent event = PartnerEvents.parse(body);
+        if (event.partnerId() != null && !event.partnerId().equals(config.getPartnerId())) {
+            throw new MalformedEventException("The body's partner_id is not the signed X-TL-Partner-Id");
+        }
+        return event;
     }
 
     private List<String> eventTypes() {
         String value = events.getEventTypes();
         return "all".equals(value.trim()) ? PartnerEvents.ALL
-                : java.util.Arrays.stream(value.split(",")).map(String::trim).toList();
+                : Arrays.stream(value.split(",")).map(String::trim).toList();
     }
 
     private void toRoute(PartnerEvent event, BiConsumer<DeliveryOutcome, Exception> finish) {
