@@ -156,8 +156,19 @@ public final class SimulatorAdminClient {
     }
 
     /**
-     * A contact sends a file (stored in the workspace's files), with optional text; {@code accountPhone} null
-     * means the default account.
+     * A contact sends a file already in the workspace's files ({@code fileUid}), with optional text;
+     * {@code accountPhone} null means the default account.
+     */
+    public Inbound injectInboundFile(String accountPhone, String phone, String name, String text, String fileUid) {
+        ObjectNode body = MAPPER.createObjectNode().put("phone", phone).put("name", name).put("file_uid", fileUid);
+        putIfNotNull(body, "account_phone", accountPhone);
+        putIfNotNull(body, "text", text);
+        return inbound(body);
+    }
+
+    /**
+     * A contact sends a file given by its bytes (stored in the workspace's files), with optional text;
+     * {@code accountPhone} null means the default account.
      */
     public Inbound injectInboundFile(String accountPhone, String phone, String name, String text, String filename,
                                      String contentType, byte[] bytes) {
@@ -197,8 +208,15 @@ public final class SimulatorAdminClient {
                               String endpoint) {
     }
 
-    /** Every message accepted for sending since the last reset, oldest first. */
-    public List<SentMessage> sent() {
+    /** Every message accepted for sending since the last reset, oldest first, as the admin API lists them. */
+    public List<JsonNode> sent() {
+        List<JsonNode> list = new ArrayList<>();
+        call("GET", "/sent", null).forEach(list::add);
+        return list;
+    }
+
+    /** {@link #sent()}, typed. */
+    public List<SentMessage> sentMessages() {
         List<SentMessage> list = new ArrayList<>();
         for (JsonNode n : call("GET", "/sent", null)) {
             list.add(new SentMessage(n.path("message_uid").asText(), n.path("chat_id").asLong(), text(n, "phone"),
@@ -212,8 +230,14 @@ public final class SimulatorAdminClient {
     public record Credits(long messagingTotal, long messagingUsed, long charged, long refunded) {
     }
 
-    public Credits credits() {
-        JsonNode r = call("GET", "/credits", null);
+    /** The credit accounting as the admin API reports it: {@code {messaging_quota, charged, refunded}}. */
+    public JsonNode credits() {
+        return call("GET", "/credits", null);
+    }
+
+    /** {@link #credits()}, typed. */
+    public Credits creditBalance() {
+        JsonNode r = credits();
         return new Credits(r.path("messaging_quota").path("total").asLong(), r.path("messaging_quota").path("used").asLong(),
                 r.path("charged").asLong(), r.path("refunded").asLong());
     }

@@ -28,7 +28,6 @@ import dev.seed.camel.timelinesai.simulator.contract.ContractCheck;
 import dev.seed.camel.timelinesai.simulator.contract.ContractViolation;
 import dev.seed.camel.timelinesai.simulator.contract.OpenApiContract;
 import dev.seed.camel.timelinesai.simulator.files.FileDownloadRoute;
-import dev.seed.camel.timelinesai.simulator.files.TemporaryFileLinks;
 import dev.seed.camel.timelinesai.simulator.http.ApiException;
 import dev.seed.camel.timelinesai.simulator.http.ApiResponses;
 import dev.seed.camel.timelinesai.simulator.events.WebhookDispatcher;

@@ -107,20 +107,20 @@ class AdminMessagingClientTest {
 
     @Test
     void aSendIsListedCostsACreditAndCanBeMarkedRead(SimulatorAdminClient admin) {
-        SimulatorAdminClient.Credits before = admin.credits();
+        SimulatorAdminClient.Credits before = admin.creditBalance();
         ApiClient.Result sent = new ApiClient(SIM.simulator()).post("/messages",
                 "{\"phone\":\"+34612345678\",\"text\":\"Your order has shipped\"}");
         String uid = sent.data().path("message_uid").asText();
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> admin.sent().stream()
+        await().atMost(Duration.ofSeconds(10)).until(() -> admin.sentMessages().stream()
                 .anyMatch(m -> m.messageUid().equals(uid) && m.status().equals("Delivered")));
-        SimulatorAdminClient.SentMessage message = admin.sent().get(0);
+        SimulatorAdminClient.SentMessage message = admin.sentMessages().get(0);
 
         assertThat(message.text()).isEqualTo("Your order has shipped");
         assertThat(message.phone()).isEqualTo("+34612345678");
         assertThat(message.credits()).isEqualTo(1);
-        assertThat(admin.credits().charged()).isEqualTo(before.charged() + 1);
-        assertThat(admin.credits().messagingUsed()).isEqualTo(before.messagingUsed() + 1);
+        assertThat(admin.creditBalance().charged()).isEqualTo(before.charged() + 1);
+        assertThat(admin.creditBalance().messagingUsed()).isEqualTo(before.messagingUsed() + 1);
         assertThat(admin.markRead(uid)).isEqualTo("Read");
         assertThat(SIM.simulator().state().message(uid).orElseThrow().status()).isEqualTo("Read");
     }
