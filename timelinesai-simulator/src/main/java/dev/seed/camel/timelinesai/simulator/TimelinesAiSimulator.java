@@ -28,6 +28,7 @@ import dev.seed.camel.timelinesai.simulator.contract.ContractCheck;
 import dev.seed.camel.timelinesai.simulator.contract.ContractViolation;
 import dev.seed.camel.timelinesai.simulator.contract.OpenApiContract;
 import dev.seed.camel.timelinesai.simulator.files.FileDownloadRoute;
+import dev.seed.camel.timelinesai.simulator.files.TemporaryFileLinks;
 import dev.seed.camel.timelinesai.simulator.http.ApiException;
 import dev.seed.camel.timelinesai.simulator.http.ApiResponses;
 import dev.seed.camel.timelinesai.simulator.events.WebhookDispatcher;
@@ -38,6 +39,8 @@ import dev.seed.camel.timelinesai.simulator.http.RateLimiter;
 import dev.seed.camel.timelinesai.simulator.http.RouteGroup;
 import dev.seed.camel.timelinesai.simulator.http.TrafficStats;
 import dev.seed.camel.timelinesai.simulator.messaging.Messaging;
+import dev.seed.camel.timelinesai.simulator.partner.PartnerSimulation;
+import dev.seed.camel.timelinesai.simulator.admin.AdminPartnerApi;
 import dev.seed.camel.timelinesai.simulator.state.SimulatorState;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -74,6 +77,7 @@ public final class TimelinesAiSimulator implements AutoCloseable {
     private WebhookDispatcher dispatcher;
     private SimulatorAdminClient admin;
     private Messaging messaging;
+    private PartnerSimulation partner;
 
     private TimelinesAiSimulator(SimulatorOptions options) {
         this.options = options;
@@ -116,7 +120,7 @@ public final class TimelinesAiSimulator implements AutoCloseable {
                     context = new SimulatorContext(state, options, new Timestamps(options.zone()), vertx, rootUrl);
                     dispatcher = new WebhookDispatcher(vertx, state, options);
                     state.setEvents(new WebhookEvents(state, context.timestamps(), dispatcher,
-                            file -> rootUrl + "/__downloads/" + file.uid()));
+                            TemporaryFileLinks.of(context)::issue));
                     mount(root);
                     started.complete(ar.result());
                 } else {
@@ -133,12 +137,15 @@ public final class TimelinesAiSimulator implements AutoCloseable {
             throw new IllegalStateException("The simulator could not listen on " + options.host() + ":" + options.port(), e);
         }
         Seeder.reset(state, options);
+        partner.reset();
         admin = new SimulatorAdminClient(context.rootUrl());
         LOG.info("TimelinesAI simulator listening on {}", context.rootUrl());
     }
 
     private void mount(Router root) {
         messaging = new Messaging(context);
+        partner = new PartnerSimulation(context, dispatcher);
+        partner.mount(vertx, root);
         Router api = Router.router(vertx);
         api.route().handler(traffic);
         api.route().handler(faults);
@@ -185,7 +192,8 @@ public final class TimelinesAiSimulator implements AutoCloseable {
 
     /** The simulator's own admin endpoints, under {@link #ADMIN_PREFIX}. */
     private List<RouteGroup> adminGroups() {
-        return List.of(new AdminApi(this), new AdminEventsApi(), new AdminMessagingApi(messaging));
+        return List.of(new AdminApi(this), new AdminEventsApi(), new AdminMessagingApi(messaging),
+                new AdminPartnerApi(partner));
     }
 
     private static String uploadsDirectory() {
@@ -256,6 +264,7 @@ public final class TimelinesAiSimulator implements AutoCloseable {
     public void reset() {
         messaging.reset();
         Seeder.reset(state, options);
+        partner.reset();
         if (contractCheck != null) {
             contractCheck.clear();
         }
@@ -265,6 +274,9 @@ public final class TimelinesAiSimulator implements AutoCloseable {
         traffic.clear();
         dispatcher.clear();
     }
+
+    /** The Partner API half: its settings, workspaces, webhooks and contract violations. */
+    public PartnerSimulation partner() { return partner; }
 
     /** A typed client of the admin API ({@code /__admin}) of this simulator. */
     public SimulatorAdminClient admin() { return admin; }
