@@ -110,10 +110,8 @@ public final class TimelinesAiSimulator implements AutoCloseable {
         CompletableFuture<HttpServer> started = new CompletableFuture<>();
         vertxContext.runOnContext(v -> {
             Router root = Router.router(vertx);
-            // no h2c: the JDK HttpClient's default upgrade to cleartext HTTP/2 stalled on multi-frame responses
-            // (about 1 in 5 chat pages); the real service is HTTPS behind a CDN and offers no h2c either
             server = vertx.createHttpServer(new HttpServerOptions().setHost(options.host()).setPort(options.port())
-                    .setCompressionSupported(true).setHttp2ClearTextEnabled(false));
+                    .setCompressionSupported(true));
             server.requestHandler(root).listen().onComplete(ar -> {
                 if (ar.succeeded()) {
                     String rootUrl = "http://" + options.host() + ":" + ar.result().actualPort();
