@@ -32,7 +32,7 @@ class FileSendApiTest {
     @BeforeEach
     void setUp() {
         sim = SIM.simulator();
-        api = new ApiClient(sim);
+        api = ApiClient.http11(sim);
         chatId = Seeded.customerId(sim, 1);
     }
 

@@ -33,7 +33,7 @@ class MessagingWebhooksTest {
     @BeforeEach
     void subscribe() {
         sim = SIM.simulator();
-        api = new ApiClient(sim);
+        api = ApiClient.http11(sim);
         receiver = new WebhookReceiver();
         SimulatorState state = sim.state();
         for (String eventType : EVENTS) {

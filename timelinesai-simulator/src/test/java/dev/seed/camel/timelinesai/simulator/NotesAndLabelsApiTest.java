@@ -26,7 +26,7 @@ class NotesAndLabelsApiTest {
     @BeforeEach
     void setUp() {
         sim = SIM.simulator();
-        api = new ApiClient(sim);
+        api = ApiClient.http11(sim);
         events = new RecordingEvents();
         sim.state().setEvents(events);
         chat = Seeded.customer(sim, 35);

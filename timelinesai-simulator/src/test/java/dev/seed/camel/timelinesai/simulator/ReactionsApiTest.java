@@ -24,7 +24,7 @@ class ReactionsApiTest {
     @BeforeEach
     void setUp() {
         sim = SIM.simulator();
-        api = new ApiClient(sim);
+        api = ApiClient.http11(sim);
         admin = Seeded.admin(sim);
         events = new RecordingEvents();
         sim.state().setEvents(events);

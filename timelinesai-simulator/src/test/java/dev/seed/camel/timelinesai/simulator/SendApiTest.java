@@ -32,7 +32,7 @@ class SendApiTest {
     @BeforeEach
     void setUp() {
         sim = SIM.simulator();
-        api = new ApiClient(sim);
+        api = ApiClient.http11(sim);
         admin = Seeded.admin(sim);
         events = new RecordingEvents();
         sim.state().setEvents(events);
@@ -60,7 +60,7 @@ class SendApiTest {
 
     private static java.net.http.HttpResponse<byte[]> download(String url) {
         try {
-            return java.net.http.HttpClient.newHttpClient().send(
+            return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
                     java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).GET().build(),
                     java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         } catch (java.io.IOException e) {
