@@ -29,6 +29,8 @@ class EndpointOptionsTest extends TimelinesAiTestSupport {
         "timelinesai:messages/send?membershipScoped=true&jid=1@g.us    | membershipScoped",
         "timelinesai:messages/get?membershipScoped=true                | membershipScoped",
         "timelinesai:files/list?followPages=true                       | followPages",
+        "timelinesai:chats/list?membershipScoped=true&phone=+1415555   | phone",
+        "timelinesai:messages/send?chatId=5&whatsappAccountPhone=+1415 | whatsappAccountPhone",
         "timelinesai:messages/awaitStatus?expectedStatus=Seen          | expectedStatus",
         "timelinesai:messages/awaitStatus?pollInterval=0               | pollInterval",
         "timelinesai:workspace/invite?role=king                        | role",
