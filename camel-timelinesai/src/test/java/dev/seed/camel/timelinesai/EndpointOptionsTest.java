@@ -63,6 +63,8 @@ class EndpointOptionsTest extends TimelinesAiTestSupport {
         assertThat(endpoint.getConfiguration().getMaxPages()).isEqualTo(3);
         assertThat(endpoint.getConfiguration().getAwaitTimeout()).isEqualTo(120_000L);
         assertThat(endpoint.getConfiguration().getBaseUrl()).isEqualTo(SIMULATOR.baseUrl());
+        assertThat(endpoint.getServiceUrl()).isEqualTo(SIMULATOR.baseUrl());
+        assertThat(endpoint.getServiceProtocol()).isEqualTo("http");
     }
 
     @Test
