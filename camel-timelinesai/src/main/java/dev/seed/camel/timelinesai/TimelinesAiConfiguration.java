@@ -1,6 +1,5 @@
 package dev.seed.camel.timelinesai;
 
-import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -675,15 +674,6 @@ public class TimelinesAiConfiguration implements Cloneable {
 
     public void setWorkerPoolSize(int workerPoolSize) {
         this.workerPoolSize = workerPoolSize;
-    }
-
-    /** A shallow copy, so component defaults can be copied into each endpoint. */
-    public TimelinesAiConfiguration copy() {
-        try {
-            return (TimelinesAiConfiguration) clone();
-        } catch (CloneNotSupportedException e) {
-            throw new RuntimeCamelException(e);
-        }
     }
 
     /** Never shows the token. */
