@@ -41,6 +41,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "chatName": target.getConfiguration().setChatName(property(camelContext, java.lang.String.class, value)); return true;
         case "chatgptautoresponseenabled":
         case "chatgptAutoresponseEnabled": target.getConfiguration().setChatgptAutoresponseEnabled(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "checkcredits":
+        case "checkCredits": target.getConfiguration().setCheckCredits(property(camelContext, boolean.class, value)); return true;
         case "closed": target.getConfiguration().setClosed(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
@@ -50,6 +52,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "createdAfter": target.getConfiguration().setCreatedAfter(property(camelContext, java.lang.String.class, value)); return true;
         case "createdbefore":
         case "createdBefore": target.getConfiguration().setCreatedBefore(property(camelContext, java.lang.String.class, value)); return true;
+        case "creditscachettl":
+        case "creditsCacheTtl": target.getConfiguration().setCreditsCacheTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "email": target.getConfiguration().setEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "enabled": target.getConfiguration().setEnabled(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "eventtype":
@@ -158,6 +162,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "chatName": return java.lang.String.class;
         case "chatgptautoresponseenabled":
         case "chatgptAutoresponseEnabled": return java.lang.Boolean.class;
+        case "checkcredits":
+        case "checkCredits": return boolean.class;
         case "closed": return java.lang.Boolean.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
@@ -167,6 +173,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "createdAfter": return java.lang.String.class;
         case "createdbefore":
         case "createdBefore": return java.lang.String.class;
+        case "creditscachettl":
+        case "creditsCacheTtl": return long.class;
         case "email": return java.lang.String.class;
         case "enabled": return java.lang.Boolean.class;
         case "eventtype":
@@ -276,6 +284,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "chatName": return target.getConfiguration().getChatName();
         case "chatgptautoresponseenabled":
         case "chatgptAutoresponseEnabled": return target.getConfiguration().getChatgptAutoresponseEnabled();
+        case "checkcredits":
+        case "checkCredits": return target.getConfiguration().isCheckCredits();
         case "closed": return target.getConfiguration().getClosed();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
@@ -285,6 +295,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "createdAfter": return target.getConfiguration().getCreatedAfter();
         case "createdbefore":
         case "createdBefore": return target.getConfiguration().getCreatedBefore();
+        case "creditscachettl":
+        case "creditsCacheTtl": return target.getConfiguration().getCreditsCacheTtl();
         case "email": return target.getConfiguration().getEmail();
         case "enabled": return target.getConfiguration().getEnabled();
         case "eventtype":

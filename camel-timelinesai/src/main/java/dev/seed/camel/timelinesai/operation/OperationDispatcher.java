@@ -5,6 +5,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import dev.seed.camel.timelinesai.TimelinesAiConfiguration;
 import dev.seed.camel.timelinesai.TimelinesAiOperation;
 import dev.seed.camel.timelinesai.api.TimelinesAiClient;
+import dev.seed.camel.timelinesai.limit.TimelinesAiStatistics;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 
@@ -18,7 +19,13 @@ public final class OperationDispatcher {
     private final StatusAwaiter awaiter;
 
     public OperationDispatcher(TimelinesAiClient client, ScheduledExecutorService scheduler) {
-        this.messages = new MessageOperations(client);
+        this(client, scheduler, new TimelinesAiStatistics());
+    }
+
+    /** {@code statistics} counts the sends refused for want of credits. */
+    public OperationDispatcher(TimelinesAiClient client, ScheduledExecutorService scheduler,
+                               TimelinesAiStatistics statistics) {
+        this.messages = new MessageOperations(client, new CreditGate(client, statistics));
         this.chats = new ChatOperations(client);
         this.labels = new LabelOperations(client);
         this.files = new FileOperations(client);

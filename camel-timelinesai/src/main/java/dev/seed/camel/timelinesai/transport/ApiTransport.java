@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.seed.camel.timelinesai.TimelinesAiCommunicationException;
+import dev.seed.camel.timelinesai.limit.RequestGuard;
 import org.apache.hc.client5.http.classic.HttpClient;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.Header;
@@ -20,8 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends {@link ApiRequest}s to a base URL with a bearer token and reads the whole response. Knows nothing of
- * envelopes or error shapes, so every TimelinesAI API can share it. The token is never logged.
+ * Sends {@link ApiRequest}s to a base URL with a bearer token and reads the whole response, each call under a
+ * {@link RequestGuard} (shared limiter, retries). Knows nothing of envelopes or error shapes, so every
+ * TimelinesAI API can share it. The token is never logged.
  */
 public final class ApiTransport {
     private static final Logger LOG = LoggerFactory.getLogger(ApiTransport.class);
@@ -29,19 +31,34 @@ public final class ApiTransport {
     private final HttpClient httpClient;
     private final String baseUrl;
     private final Supplier<String> token;
+    private final RequestGuard guard;
 
+    /** A transport without limiter or retries. */
     public ApiTransport(HttpClient httpClient, String baseUrl, Supplier<String> token) {
+        this(httpClient, baseUrl, token, RequestGuard.unguarded());
+    }
+
+    public ApiTransport(HttpClient httpClient, String baseUrl, Supplier<String> token, RequestGuard guard) {
         this.httpClient = httpClient;
         this.baseUrl = stripTrailingSlash(baseUrl);
         this.token = token;
+        this.guard = guard;
+    }
+
+    public RequestGuard guard() {
+        return guard;
     }
 
     public String baseUrl() {
         return baseUrl;
     }
 
-    /** Sends a request to {@code baseUrl + path} with the bearer token. */
+    /** Sends a request to {@code baseUrl + path} with the bearer token, waiting and retrying as the guard says. */
     public ApiResponse execute(ApiRequest request) {
+        return guard.call(request, () -> executeOnce(request));
+    }
+
+    private ApiResponse executeOnce(ApiRequest request) {
         ClassicRequestBuilder builder = ClassicRequestBuilder.create(request.method())
                 .setUri(URI.create(baseUrl + request.path() + queryString(request.queryParams())))
                 .addHeader(HttpHeaders.ACCEPT, "application/json");
