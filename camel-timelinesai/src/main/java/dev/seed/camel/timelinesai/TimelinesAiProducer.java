@@ -20,7 +20,7 @@ import org.apache.camel.support.DefaultAsyncProducer;
  */
 public class TimelinesAiProducer extends DefaultAsyncProducer {
     /** How long stopping waits for calls already queued or running before interrupting them. */
-    static final long STOP_GRACE_MILLIS = 10_000;
+    static final long STOP_GRACE_MILLIS = 5_000;
 
     private final TimelinesAiEndpoint endpoint;
     private final Set<Call> queued = ConcurrentHashMap.newKeySet();
@@ -100,8 +100,10 @@ public class TimelinesAiProducer extends DefaultAsyncProducer {
         void reportNotStarted() {
             if (claimed.compareAndSet(false, true)) {
                 queued.remove(this);
-                exchange.setException(new TimelinesAiException("The TimelinesAI producer of "
-                        + endpoint.getOperationEnum() + " stopped before this call started; nothing was sent", null));
+                TimelinesAiException notSent = new TimelinesAiException("The TimelinesAI producer of "
+                        + endpoint.getOperationEnum() + " stopped before this call started; nothing was sent", null);
+                exchange.setException(notSent);
+                exchange.setProperty(TimelinesAiConstants.FAILURE_PROPERTY, notSent);
                 callback.done(false);
             }
         }

@@ -3,6 +3,7 @@ package dev.seed.camel.timelinesai.operation;
 import java.util.concurrent.ScheduledExecutorService;
 
 import dev.seed.camel.timelinesai.TimelinesAiConfiguration;
+import dev.seed.camel.timelinesai.TimelinesAiConstants;
 import dev.seed.camel.timelinesai.TimelinesAiOperation;
 import dev.seed.camel.timelinesai.api.TimelinesAiClient;
 import dev.seed.camel.timelinesai.limit.TimelinesAiStatistics;
@@ -56,6 +57,7 @@ public final class OperationDispatcher {
             }
         } catch (Throwable e) {
             exchange.setException(e);
+            exchange.setProperty(TimelinesAiConstants.FAILURE_PROPERTY, e);
         }
         callback.done(false);
     }
