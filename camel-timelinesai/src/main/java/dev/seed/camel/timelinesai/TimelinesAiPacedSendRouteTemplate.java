@@ -5,8 +5,9 @@ import org.apache.camel.builder.RouteBuilder;
 /**
  * The route template {@value #TEMPLATE_ID}: consumes {@code source}, paces the exchanges with the Throttle EIP
  * correlated per WhatsApp account (the {@code accountHeader}), so each account sends at its own pace and N
- * accounts send in parallel, and hands them to {@code target}. Waiting exchanges are delayed asynchronously, so
- * one account's queue never holds up another's. Add it with {@code context.addRoutes(new
+ * accounts send in parallel, and hands them to {@code target}. A {@link TimelinesAiAccountGate} in front lets one
+ * exchange per account into the throttle at a time, so each account keeps its order and one account's backlog
+ * never holds up another's; the throttle delays asynchronously, so no thread waits. Add it with {@code context.addRoutes(new
  * TimelinesAiPacedSendRouteTemplate())}, then instantiate it with {@code TemplatedRouteBuilder} or a YAML
  * {@code templatedRoute}.
  */
@@ -30,7 +31,10 @@ public class TimelinesAiPacedSendRouteTemplate extends RouteBuilder {
                 .templateParameter(ACCOUNT_HEADER, TimelinesAiConstants.WHATSAPP_ACCOUNT_PHONE,
                         "The header holding the sending WhatsApp account; exchanges without it share one pace")
                 .templateParameter(INTERVAL, "2000", "Milliseconds between two sends of one account")
+                .templateBean("accountGate", TimelinesAiAccountGate.class,
+                        rtc -> new TimelinesAiAccountGate(rtc.getProperty(ACCOUNT_HEADER, String.class)))
                 .from("{{" + SOURCE + "}}")
+                .process("{{accountGate}}")
                 .throttle(1).timePeriodMillis("{{" + INTERVAL + "}}")
                     .correlationExpression(simple("${header.{{" + ACCOUNT_HEADER + "}}}"))
                     .asyncDelayed(true)

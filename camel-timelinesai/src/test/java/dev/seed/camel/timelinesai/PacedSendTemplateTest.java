@@ -16,7 +16,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The {@code timelinesai-paced-send} route template: each account keeps its own pace, so messages queued account
  * by account (A1 A2 A3 B1 B2 B3 ...) reach TimelinesAI round by round (one of each account, then the next) instead
- * of one global trickle (A1 A2 A3 first); every message arrives once, from its account.
+ * of one global trickle (A1 A2 A3 first); every message arrives once, from its account, in its account's order.
  */
 class PacedSendTemplateTest extends TimelinesAiTestSupport {
     private static final int PER_ACCOUNT = 3;
@@ -52,6 +52,15 @@ class PacedSendTemplateTest extends TimelinesAiTestSupport {
                     .as("sends %d to %d come one from each account: %s", round * accounts.size() + 1,
                             (round + 1) * accounts.size(), texts)
                     .hasSize(accounts.size());
+        }
+        for (int a = 0; a < accounts.size(); a++) {
+            List<String> ofAccount = new ArrayList<>();
+            for (String t : texts) {
+                if (t.startsWith("a" + a + " ")) {
+                    ofAccount.add(t);
+                }
+            }
+            assertThat(ofAccount).as("account %d keeps its order", a).containsExactly(text(a, 1), text(a, 2), text(a, 3));
         }
         for (JsonNode s : sent) {
             int account = Integer.parseInt(s.path("text").asText().substring(1, 2));
