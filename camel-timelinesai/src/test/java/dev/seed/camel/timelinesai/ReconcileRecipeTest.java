@@ -35,11 +35,11 @@ class ReconcileRecipeTest extends TimelinesAiTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
+                onException(TimelinesAiAmbiguousSendException.class).handled(true)
+                    .delay(2000) // give a slow request time to land before looking
+                    .to("direct:reconcile");
+
                 from("direct:send")
-                    .onException(TimelinesAiAmbiguousSendException.class).handled(true)
-                        .delay(2000)
-                        .to("direct:reconcile")
-                    .end()
                     .setProperty("text", body())
                     .to("timelinesai:messages/send");
 

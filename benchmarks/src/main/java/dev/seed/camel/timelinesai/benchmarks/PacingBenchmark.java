@@ -37,6 +37,7 @@ public final class PacingBenchmark {
         try (TimelinesAiSimulator simulator = TimelinesAiSimulator.start(options)) {
             List<String> accounts = accounts(simulator, accountCounts.stream().mapToInt(Integer::intValue).max()
                     .orElse(1));
+            PacingRun.run(simulator, accounts.subList(0, 1), 3, spacing, true); // warm-up, not reported
             System.out.printf("%nPacing benchmark: simulator send spacing %d ms per account (TimelinesAI: ~%d ms, "
                     + "speed-up %d), rate limit 30/s + 10 on, %d messages per account%n%n", spacing,
                     REAL_SPACING_MILLIS, speedup, perAccount);
