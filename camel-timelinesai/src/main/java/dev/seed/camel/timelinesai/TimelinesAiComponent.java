@@ -63,6 +63,7 @@ public class TimelinesAiComponent extends DefaultComponent implements SSLContext
         configuration.setHttpClient(httpClient);
         configuration.setHttpClientConfigurer(httpClientConfigurer);
         TimelinesAiEndpoint endpoint = new TimelinesAiEndpoint(uri, this, configuration);
+        checkNumbers(parameters);
         setProperties(endpoint, parameters);
         if (configuration.getSslContextParameters() == null) {
             configuration.setSslContextParameters(retrieveGlobalSslContextParameters());
@@ -74,6 +75,19 @@ public class TimelinesAiComponent extends DefaultComponent implements SSLContext
         }
         return endpoint;
     }
+
+    /** Camel's converter turns a non-numeric text into {@code null} for Long options; refuse it by name instead. */
+    private static void checkNumbers(Map<String, Object> parameters) {
+        for (String option : NUMERIC_OPTIONS) {
+            Object value = parameters.get(option);
+            if (value instanceof String s && !s.startsWith("#") && !s.startsWith("{{") && !s.trim().matches("-?\\d+")) {
+                throw new IllegalArgumentException("Option " + option + " must be a whole number, was " + s);
+            }
+        }
+    }
+
+    private static final String[] NUMERIC_OPTIONS = { "chatId", "webhookId", "templateId", "userId",
+        "attachmentTemplateId", "page", "maxPages", "proxyPort", "connectTimeout", "responseTimeout", "workerPoolSize" };
 
     private static TimelinesAiApiName api(String name) {
         try {

@@ -67,8 +67,8 @@ public final class TimelinesAiConstants {
     @Metadata(label = "producer", description = "Id of the invited user of workspace/revokeInvitation. Overrides the "
             + "userId option.", javaType = "Long")
     public static final String USER_ID = "CamelTimelinesAiUserId";
-    @Metadata(label = "producer", description = "The page to read (in) of chats/list and chats/messages; pages start at "
-            + "1. Overrides the page option.", javaType = "Integer")
+    @Metadata(label = "producer", description = "The page of chats/list to read (in); pages start at 1. Overrides the page "
+            + "option.", javaType = "Integer")
     public static final String PAGE = "CamelTimelinesAiPage";
     @Metadata(label = "producer", description = "Whether more pages follow the result (out, chats/list and "
             + "chats/messages).", javaType = "Boolean")

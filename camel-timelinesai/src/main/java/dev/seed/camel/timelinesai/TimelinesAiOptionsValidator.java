@@ -26,6 +26,10 @@ final class TimelinesAiOptionsValidator {
         positive("maxPages", c.getMaxPages());
         if (c.getPage() != null) {
             positive("page", c.getPage());
+            if (op != TimelinesAiOperation.CHATS_LIST) {
+                throw new IllegalArgumentException("Option page applies only to chats/list (chats/messages pages with "
+                        + "followPages or afterMessage/beforeMessage cursors)");
+            }
         }
         notNegative("connectTimeout", c.getConnectTimeout());
         notNegative("responseTimeout", c.getResponseTimeout());

@@ -34,16 +34,12 @@ public final class ChatsApi {
     }
 
     /**
-     * One page of {@code GET /chats/{id}/messages} (or {@code /v2/...}). The first page is read without a
-     * {@code page} parameter, which the spec does not list for this endpoint; later pages send it, as the API
-     * honours it.
+     * One page of {@code GET /chats/{id}/messages} (or {@code /v2/...}). The spec gives this endpoint no
+     * {@code page} parameter: later pages are read with the {@code before_message}/{@code after_message} cursors.
      */
-    public MessagePage messages(long chatId, Map<String, Object> filters, int page, boolean v2) {
+    public MessagePage messages(long chatId, Map<String, Object> filters, boolean v2) {
         ApiRequest request = ApiRequest.get((v2 ? "/v2" : "") + "/chats/" + chatId + "/messages");
         filters.forEach(request::query);
-        if (page > 1) {
-            request.query("page", page);
-        }
         return api.data(request, MessagePage.class);
     }
 

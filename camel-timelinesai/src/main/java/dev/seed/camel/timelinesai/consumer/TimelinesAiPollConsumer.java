@@ -190,13 +190,14 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer {
         }
         List<MessageInfo> messages = new ArrayList<>();
         for (int page = 1; page <= config.getPollMaxChatPages(); page++) {
-            int number = page;
-            MessagePage result = call(() -> getEndpoint().getClient().chats().messages(chat.id(), filters, number,
-                    false));
+            MessagePage result = call(() -> getEndpoint().getClient().chats().messages(chat.id(), filters, false));
             messages.addAll(result.messages());
-            if (!result.hasMorePages()) {
+            if (!result.hasMorePages() || result.messages().isEmpty()) {
                 break;
             }
+            // the next page: after the last message read (the spec pages this endpoint by cursor)
+            filters.remove("after");
+            filters.put("after_message", messages.get(messages.size() - 1).uid());
         }
         WhatsAppAccount account = account(chat.whatsappAccountId());
         int events = 0;

@@ -81,15 +81,25 @@ public final class ChatOperations {
         q.put("before_message", c.getBeforeMessage());
         q.put("sorting_order", c.getSortingOrder());
         q.values().removeIf(v -> v == null);
-        int page = firstPage(p);
+        if (p.exchange().getMessage().getHeader(TimelinesAiConstants.PAGE) != null) {
+            throw new IllegalArgumentException("chats/messages has no page parameter in the TimelinesAI API: use "
+                    + "followPages, or afterMessage/beforeMessage cursors");
+        }
+        boolean ascending = "asc".equals(c.getSortingOrder());
         List<MessageInfo> all = new ArrayList<>();
         MessagePage current;
         int read = 0;
         do {
-            current = client.chats().messages(chatId, q, page + read, c.isMembershipScoped());
+            current = client.chats().messages(chatId, q, c.isMembershipScoped());
             all.addAll(current.messages());
             read++;
-        } while (c.isFollowPages() && current.hasMorePages() && read < c.getMaxPages());
+            if (!current.messages().isEmpty()) {
+                // the next page continues after the last message seen, in the order asked for
+                String last = current.messages().get(current.messages().size() - 1).uid();
+                q.put(ascending ? "after_message" : "before_message", last);
+            }
+        } while (c.isFollowPages() && current.hasMorePages() && !current.messages().isEmpty()
+                && read < c.getMaxPages());
         pageHeaders(p, current.hasMorePages(), read, all.size());
         p.setBody(read == 1 ? current : new MessagePage(current.hasMorePages(), all));
     }

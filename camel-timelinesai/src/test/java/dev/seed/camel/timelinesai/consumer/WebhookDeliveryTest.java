@@ -1,17 +1,13 @@
 package dev.seed.camel.timelinesai.consumer;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.seed.camel.timelinesai.TimelinesAiConstants;
 import dev.seed.camel.timelinesai.event.MessageEvent;
-import dev.seed.camel.timelinesai.simulator.TimelinesAiSimulator;
+import dev.seed.camel.timelinesai.model.FileInfo;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.Delivery;
 import org.apache.camel.builder.RouteBuilder;
@@ -89,6 +85,8 @@ class WebhookDeliveryTest extends EventsTestSupport {
     @Test
     void attachmentsAreDownloadedBeforeTheirUrlsExpire() throws Exception {
         byte[] content = "signed contract".getBytes(StandardCharsets.UTF_8);
+        FileInfo file = ok("timelinesai:files/upload?contentType=application/pdf&fileName=contract.pdf", content)
+                .getMessage().getBody(FileInfo.class);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -97,14 +95,7 @@ class WebhookDeliveryTest extends EventsTestSupport {
         });
         MockEndpoint files = getMockEndpoint("mock:files");
         files.expectedMessageCount(1);
-        // the admin client's injectInboundFile sends file_uid, which the admin API ignores; post its file shape
-        String inbound = "{\"phone\":\"+14155559103\",\"name\":\"Files\",\"text\":\"see attached\","
-                + "\"file\":{\"filename\":\"contract.pdf\",\"content_type\":\"application/pdf\",\"base64\":\""
-                + Base64.getEncoder().encodeToString(content) + "\"}}";
-        HttpResponse<String> injected = send(HttpRequest.newBuilder(URI.create(simulator().rootUrl()
-                + TimelinesAiSimulator.ADMIN_PREFIX + "/inbound")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(inbound)).build());
-        assertThat(injected.statusCode()).isEqualTo(200);
+        simulator().admin().injectInboundFile(null, "+14155559103", "Files", "see attached", file.uid());
         files.assertIsSatisfied();
 
         @SuppressWarnings("unchecked")
