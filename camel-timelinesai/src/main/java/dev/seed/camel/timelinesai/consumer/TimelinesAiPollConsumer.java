@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -155,6 +156,8 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer {
             LOG.warn("More than {} pages of chats changed since the last poll; the rest is read next time (option "
                     + "pollMaxChatPages)", config.getPollMaxChatPages());
         }
+        // oldest change first; the API lists newest first, so reversing keeps ties (same second) in likely order
+        Collections.reverse(changed);
         changed.sort(Comparator.comparing(TimelinesAiPollConsumer::lastMessageTime));
         Instant next = watermark;
         int events = 0;
