@@ -23,6 +23,7 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         TimelinesAiEndpoint target = (TimelinesAiEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "acknowledge": target.getEventsConfiguration().setAcknowledge(property(camelContext, java.lang.String.class, value)); return true;
         case "after": target.getConfiguration().setAfter(property(camelContext, java.lang.String.class, value)); return true;
         case "aftermessage":
         case "afterMessage": target.getConfiguration().setAfterMessage(property(camelContext, java.lang.String.class, value)); return true;
@@ -35,6 +36,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "before": target.getConfiguration().setBefore(property(camelContext, java.lang.String.class, value)); return true;
         case "beforemessage":
         case "beforeMessage": target.getConfiguration().setBeforeMessage(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "chatid":
         case "chatId": target.getConfiguration().setChatId(property(camelContext, java.lang.Long.class, value)); return true;
         case "chatname":
@@ -54,10 +57,18 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "createdBefore": target.getConfiguration().setCreatedBefore(property(camelContext, java.lang.String.class, value)); return true;
         case "creditscachettl":
         case "creditsCacheTtl": target.getConfiguration().setCreditsCacheTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "downloadattachments":
+        case "downloadAttachments": target.getEventsConfiguration().setDownloadAttachments(property(camelContext, boolean.class, value)); return true;
         case "email": target.getConfiguration().setEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "enabled": target.getConfiguration().setEnabled(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "eventtype":
         case "eventType": target.getConfiguration().setEventType(property(camelContext, java.lang.String.class, value)); return true;
+        case "eventtypes":
+        case "eventTypes": target.getEventsConfiguration().setEventTypes(property(camelContext, java.lang.String.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "expectedstatus":
         case "expectedStatus": target.getConfiguration().setExpectedStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "filename":
@@ -73,10 +84,15 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "fromme":
         case "fromMe": target.getConfiguration().setFromMe(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "group": target.getConfiguration().setGroup(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "handoveruri":
+        case "handoverUri": target.getEventsConfiguration().setHandoverUri(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
+        case "idempotent": target.getEventsConfiguration().setIdempotent(property(camelContext, boolean.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getEventsConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "jid": target.getConfiguration().setJid(property(camelContext, java.lang.String.class, value)); return true;
         case "label": target.getConfiguration().setLabel(property(camelContext, java.lang.String.class, value)); return true;
         case "labels": target.getConfiguration().setLabels(property(camelContext, java.lang.String.class, value)); return true;
@@ -90,12 +106,21 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "membershipScoped": target.getConfiguration().setMembershipScoped(property(camelContext, boolean.class, value)); return true;
         case "messageuid":
         case "messageUid": target.getConfiguration().setMessageUid(property(camelContext, java.lang.String.class, value)); return true;
+        case "mode": target.getEventsConfiguration().setMode(property(camelContext, java.lang.String.class, value)); return true;
         case "name": target.getConfiguration().setName(property(camelContext, java.lang.String.class, value)); return true;
         case "origin": target.getConfiguration().setOrigin(property(camelContext, java.lang.String.class, value)); return true;
         case "page": target.getConfiguration().setPage(property(camelContext, java.lang.Integer.class, value)); return true;
         case "phone": target.getConfiguration().setPhone(property(camelContext, java.lang.String.class, value)); return true;
+        case "polldelay":
+        case "pollDelay": target.getEventsConfiguration().setPollDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollinterval":
         case "pollInterval": target.getConfiguration().setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "pollmaxchatpages":
+        case "pollMaxChatPages": target.getEventsConfiguration().setPollMaxChatPages(property(camelContext, int.class, value)); return true;
+        case "pollstatefile":
+        case "pollStateFile": target.getEventsConfiguration().setPollStateFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollstatestore":
+        case "pollStateStore": target.getEventsConfiguration().setPollStateStore(property(camelContext, dev.seed.camel.timelinesai.consumer.PollStateStore.class, value)); return true;
         case "privatenote":
         case "privateNote": target.getConfiguration().setPrivateNote(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "proxyhost":
@@ -123,8 +148,30 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "userid":
         case "userId": target.getConfiguration().setUserId(property(camelContext, java.lang.Long.class, value)); return true;
         case "visibility": target.getConfiguration().setVisibility(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookaction":
+        case "webhookAction": target.getEventsConfiguration().setWebhookAction(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookallowedips":
+        case "webhookAllowedIps": target.getEventsConfiguration().setWebhookAllowedIps(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookautoregister":
+        case "webhookAutoRegister": target.getEventsConfiguration().setWebhookAutoRegister(property(camelContext, boolean.class, value)); return true;
+        case "webhookbasicauthpassword":
+        case "webhookBasicAuthPassword": target.getEventsConfiguration().setWebhookBasicAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookbasicauthusername":
+        case "webhookBasicAuthUsername": target.getEventsConfiguration().setWebhookBasicAuthUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookbearertoken":
+        case "webhookBearerToken": target.getEventsConfiguration().setWebhookBearerToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookexternalurl":
+        case "webhookExternalUrl": target.getEventsConfiguration().setWebhookExternalUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookid":
         case "webhookId": target.getConfiguration().setWebhookId(property(camelContext, java.lang.Long.class, value)); return true;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": target.getEventsConfiguration().setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": target.getEventsConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhooksecret":
+        case "webhookSecret": target.getEventsConfiguration().setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhooksubscriptionlimit":
+        case "webhookSubscriptionLimit": target.getEventsConfiguration().setWebhookSubscriptionLimit(property(camelContext, int.class, value)); return true;
         case "webhookurl":
         case "webhookUrl": target.getConfiguration().setWebhookUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "whatsappaccountid":
@@ -144,6 +191,7 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "acknowledge": return java.lang.String.class;
         case "after": return java.lang.String.class;
         case "aftermessage":
         case "afterMessage": return java.lang.String.class;
@@ -156,6 +204,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "before": return java.lang.String.class;
         case "beforemessage":
         case "beforeMessage": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "chatid":
         case "chatId": return java.lang.Long.class;
         case "chatname":
@@ -175,10 +225,18 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "createdBefore": return java.lang.String.class;
         case "creditscachettl":
         case "creditsCacheTtl": return long.class;
+        case "downloadattachments":
+        case "downloadAttachments": return boolean.class;
         case "email": return java.lang.String.class;
         case "enabled": return java.lang.Boolean.class;
         case "eventtype":
         case "eventType": return java.lang.String.class;
+        case "eventtypes":
+        case "eventTypes": return java.lang.String.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "expectedstatus":
         case "expectedStatus": return java.lang.String.class;
         case "filename":
@@ -194,10 +252,15 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "fromme":
         case "fromMe": return java.lang.Boolean.class;
         case "group": return java.lang.Boolean.class;
+        case "handoveruri":
+        case "handoverUri": return java.lang.String.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
+        case "idempotent": return boolean.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "jid": return java.lang.String.class;
         case "label": return java.lang.String.class;
         case "labels": return java.lang.String.class;
@@ -211,12 +274,21 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "membershipScoped": return boolean.class;
         case "messageuid":
         case "messageUid": return java.lang.String.class;
+        case "mode": return java.lang.String.class;
         case "name": return java.lang.String.class;
         case "origin": return java.lang.String.class;
         case "page": return java.lang.Integer.class;
         case "phone": return java.lang.String.class;
+        case "polldelay":
+        case "pollDelay": return long.class;
         case "pollinterval":
         case "pollInterval": return long.class;
+        case "pollmaxchatpages":
+        case "pollMaxChatPages": return int.class;
+        case "pollstatefile":
+        case "pollStateFile": return java.lang.String.class;
+        case "pollstatestore":
+        case "pollStateStore": return dev.seed.camel.timelinesai.consumer.PollStateStore.class;
         case "privatenote":
         case "privateNote": return java.lang.Boolean.class;
         case "proxyhost":
@@ -244,8 +316,30 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "userid":
         case "userId": return java.lang.Long.class;
         case "visibility": return java.lang.String.class;
+        case "webhookaction":
+        case "webhookAction": return java.lang.String.class;
+        case "webhookallowedips":
+        case "webhookAllowedIps": return java.lang.String.class;
+        case "webhookautoregister":
+        case "webhookAutoRegister": return boolean.class;
+        case "webhookbasicauthpassword":
+        case "webhookBasicAuthPassword": return java.lang.String.class;
+        case "webhookbasicauthusername":
+        case "webhookBasicAuthUsername": return java.lang.String.class;
+        case "webhookbearertoken":
+        case "webhookBearerToken": return java.lang.String.class;
+        case "webhookexternalurl":
+        case "webhookExternalUrl": return java.lang.String.class;
         case "webhookid":
         case "webhookId": return java.lang.Long.class;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return int.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
+        case "webhooksecret":
+        case "webhookSecret": return java.lang.String.class;
+        case "webhooksubscriptionlimit":
+        case "webhookSubscriptionLimit": return int.class;
         case "webhookurl":
         case "webhookUrl": return java.lang.String.class;
         case "whatsappaccountid":
@@ -266,6 +360,7 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         TimelinesAiEndpoint target = (TimelinesAiEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "acknowledge": return target.getEventsConfiguration().getAcknowledge();
         case "after": return target.getConfiguration().getAfter();
         case "aftermessage":
         case "afterMessage": return target.getConfiguration().getAfterMessage();
@@ -278,6 +373,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "before": return target.getConfiguration().getBefore();
         case "beforemessage":
         case "beforeMessage": return target.getConfiguration().getBeforeMessage();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "chatid":
         case "chatId": return target.getConfiguration().getChatId();
         case "chatname":
@@ -297,10 +394,18 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "createdBefore": return target.getConfiguration().getCreatedBefore();
         case "creditscachettl":
         case "creditsCacheTtl": return target.getConfiguration().getCreditsCacheTtl();
+        case "downloadattachments":
+        case "downloadAttachments": return target.getEventsConfiguration().isDownloadAttachments();
         case "email": return target.getConfiguration().getEmail();
         case "enabled": return target.getConfiguration().getEnabled();
         case "eventtype":
         case "eventType": return target.getConfiguration().getEventType();
+        case "eventtypes":
+        case "eventTypes": return target.getEventsConfiguration().getEventTypes();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
         case "expectedstatus":
         case "expectedStatus": return target.getConfiguration().getExpectedStatus();
         case "filename":
@@ -316,10 +421,15 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "fromme":
         case "fromMe": return target.getConfiguration().getFromMe();
         case "group": return target.getConfiguration().getGroup();
+        case "handoveruri":
+        case "handoverUri": return target.getEventsConfiguration().getHandoverUri();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
+        case "idempotent": return target.getEventsConfiguration().isIdempotent();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getEventsConfiguration().getIdempotentRepository();
         case "jid": return target.getConfiguration().getJid();
         case "label": return target.getConfiguration().getLabel();
         case "labels": return target.getConfiguration().getLabels();
@@ -333,12 +443,21 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "membershipScoped": return target.getConfiguration().isMembershipScoped();
         case "messageuid":
         case "messageUid": return target.getConfiguration().getMessageUid();
+        case "mode": return target.getEventsConfiguration().getMode();
         case "name": return target.getConfiguration().getName();
         case "origin": return target.getConfiguration().getOrigin();
         case "page": return target.getConfiguration().getPage();
         case "phone": return target.getConfiguration().getPhone();
+        case "polldelay":
+        case "pollDelay": return target.getEventsConfiguration().getPollDelay();
         case "pollinterval":
         case "pollInterval": return target.getConfiguration().getPollInterval();
+        case "pollmaxchatpages":
+        case "pollMaxChatPages": return target.getEventsConfiguration().getPollMaxChatPages();
+        case "pollstatefile":
+        case "pollStateFile": return target.getEventsConfiguration().getPollStateFile();
+        case "pollstatestore":
+        case "pollStateStore": return target.getEventsConfiguration().getPollStateStore();
         case "privatenote":
         case "privateNote": return target.getConfiguration().getPrivateNote();
         case "proxyhost":
@@ -366,8 +485,30 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "userid":
         case "userId": return target.getConfiguration().getUserId();
         case "visibility": return target.getConfiguration().getVisibility();
+        case "webhookaction":
+        case "webhookAction": return target.getEventsConfiguration().getWebhookAction();
+        case "webhookallowedips":
+        case "webhookAllowedIps": return target.getEventsConfiguration().getWebhookAllowedIps();
+        case "webhookautoregister":
+        case "webhookAutoRegister": return target.getEventsConfiguration().isWebhookAutoRegister();
+        case "webhookbasicauthpassword":
+        case "webhookBasicAuthPassword": return target.getEventsConfiguration().getWebhookBasicAuthPassword();
+        case "webhookbasicauthusername":
+        case "webhookBasicAuthUsername": return target.getEventsConfiguration().getWebhookBasicAuthUsername();
+        case "webhookbearertoken":
+        case "webhookBearerToken": return target.getEventsConfiguration().getWebhookBearerToken();
+        case "webhookexternalurl":
+        case "webhookExternalUrl": return target.getEventsConfiguration().getWebhookExternalUrl();
         case "webhookid":
         case "webhookId": return target.getConfiguration().getWebhookId();
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return target.getEventsConfiguration().getWebhookMaxBodySize();
+        case "webhookpath":
+        case "webhookPath": return target.getEventsConfiguration().getWebhookPath();
+        case "webhooksecret":
+        case "webhookSecret": return target.getEventsConfiguration().getWebhookSecret();
+        case "webhooksubscriptionlimit":
+        case "webhookSubscriptionLimit": return target.getEventsConfiguration().getWebhookSubscriptionLimit();
         case "webhookurl":
         case "webhookUrl": return target.getConfiguration().getWebhookUrl();
         case "whatsappaccountid":

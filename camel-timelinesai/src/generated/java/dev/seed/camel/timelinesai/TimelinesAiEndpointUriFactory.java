@@ -23,7 +23,8 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(69);
+        Set<String> props = new HashSet<>(94);
+        props.add("acknowledge");
         props.add("after");
         props.add("afterMessage");
         props.add("api");
@@ -32,6 +33,7 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
         props.add("baseUrl");
         props.add("before");
         props.add("beforeMessage");
+        props.add("bridgeErrorHandler");
         props.add("chatId");
         props.add("chatName");
         props.add("chatgptAutoresponseEnabled");
@@ -42,9 +44,13 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
         props.add("createdAfter");
         props.add("createdBefore");
         props.add("creditsCacheTtl");
+        props.add("downloadAttachments");
         props.add("email");
         props.add("enabled");
         props.add("eventType");
+        props.add("eventTypes");
+        props.add("exceptionHandler");
+        props.add("exchangePattern");
         props.add("expectedStatus");
         props.add("fileName");
         props.add("fileUid");
@@ -53,8 +59,11 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
         props.add("followPages");
         props.add("fromMe");
         props.add("group");
+        props.add("handoverUri");
         props.add("httpClient");
         props.add("httpClientConfigurer");
+        props.add("idempotent");
+        props.add("idempotentRepository");
         props.add("jid");
         props.add("label");
         props.add("labels");
@@ -63,12 +72,17 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
         props.add("maxPages");
         props.add("membershipScoped");
         props.add("messageUid");
+        props.add("mode");
         props.add("name");
         props.add("operation");
         props.add("origin");
         props.add("page");
         props.add("phone");
+        props.add("pollDelay");
         props.add("pollInterval");
+        props.add("pollMaxChatPages");
+        props.add("pollStateFile");
+        props.add("pollStateStore");
         props.add("privateNote");
         props.add("proxyHost");
         props.add("proxyPort");
@@ -86,7 +100,18 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
         props.add("token");
         props.add("userId");
         props.add("visibility");
+        props.add("webhookAction");
+        props.add("webhookAllowedIps");
+        props.add("webhookAutoRegister");
+        props.add("webhookBasicAuthPassword");
+        props.add("webhookBasicAuthUsername");
+        props.add("webhookBearerToken");
+        props.add("webhookExternalUrl");
         props.add("webhookId");
+        props.add("webhookMaxBodySize");
+        props.add("webhookPath");
+        props.add("webhookSecret");
+        props.add("webhookSubscriptionLimit");
         props.add("webhookUrl");
         props.add("whatsappAccountId");
         props.add("whatsappAccountPhone");
@@ -94,8 +119,12 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
         props.add("withLastMessage");
         props.add("workerPoolSize");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(1);
+        Set<String> secretProps = new HashSet<>(5);
         secretProps.add("token");
+        secretProps.add("webhookBasicAuthPassword");
+        secretProps.add("webhookBasicAuthUsername");
+        secretProps.add("webhookBearerToken");
+        secretProps.add("webhookSecret");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         MULTI_VALUE_PREFIXES = Collections.emptyMap();
     }
@@ -113,7 +142,7 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
         Map<String, Object> copy = new HashMap<>(properties);
 
         uri = buildPathParameter(syntax, uri, "api", null, true, copy);
-        uri = buildPathParameter(syntax, uri, "operation", null, true, copy);
+        uri = buildPathParameter(syntax, uri, "operation", null, false, copy);
         uri = buildQueryParameters(uri, copy, encode);
         return uri;
     }

@@ -9,5 +9,7 @@ public enum TimelinesAiApiName {
     accounts,
     workspace,
     webhooks,
-    templates
+    templates,
+    /** The consumer of workspace events: {@code timelinesai:events}. */
+    events
 }

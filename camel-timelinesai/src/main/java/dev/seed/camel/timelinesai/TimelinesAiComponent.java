@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 
+import dev.seed.camel.timelinesai.consumer.EventsOptionsValidator;
 import dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiter;
 import dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiters;
 import dev.seed.camel.timelinesai.limit.TimelinesAiRetryPolicy;
 import dev.seed.camel.timelinesai.limit.TimelinesAiStatistics;
-
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.component.http.HttpClientConfigurer;
@@ -81,14 +81,15 @@ public class TimelinesAiComponent extends DefaultComponent implements SSLContext
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        boolean events = TimelinesAiApiName.events.name().equals(remaining);
         String[] parts = remaining.split("/");
-        if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
-            throw new IllegalArgumentException("The URI must be timelinesai:<api>/<operation>, was timelinesai:"
-                    + remaining);
+        if (!events && (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty())) {
+            throw new IllegalArgumentException("The URI must be timelinesai:<api>/<operation> (or timelinesai:events "
+                    + "to consume events), was timelinesai:" + remaining);
         }
         TimelinesAiConfiguration configuration = new TimelinesAiConfiguration();
-        configuration.setApi(api(parts[0]));
-        configuration.setOperation(parts[1]);
+        configuration.setApi(events ? TimelinesAiApiName.events : api(parts[0]));
+        configuration.setOperation(events ? null : parts[1]);
         configuration.setToken(token);
         configuration.setBaseUrl(baseUrl);
         configuration.setConnectTimeout(connectTimeout);
@@ -104,7 +105,11 @@ public class TimelinesAiComponent extends DefaultComponent implements SSLContext
         if (configuration.getSslContextParameters() == null) {
             configuration.setSslContextParameters(retrieveGlobalSslContextParameters());
         }
-        endpoint.setOperationEnum(TimelinesAiOptionsValidator.validate(configuration));
+        if (events) {
+            EventsOptionsValidator.validate(configuration, endpoint.getEventsConfiguration());
+        } else {
+            endpoint.setOperationEnum(TimelinesAiOptionsValidator.validate(configuration));
+        }
         return endpoint;
     }
 

@@ -15,11 +15,10 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
  */
 @UriParams
 public class TimelinesAiConfiguration implements Cloneable {
-    @UriPath(description = "The API group: messages, chats, labels, files, accounts, workspace, webhooks or templates.")
+    @UriPath(description = "The API group: messages, chats, labels, files, accounts, workspace, webhooks or templates; or events, alone, for the consumer (timelinesai:events).")
     @Metadata(required = true)
     private TimelinesAiApiName api;
-    @UriPath(enums = TimelinesAiOperation.ALL_NAMES, description = "The operation of the API group; valid per group: messages: send, sendVoice, get, statusHistory, reactions, react, awaitStatus; chats: list, get, update, messages, addNote; labels: list, add, replace, remove; files: upload, list, get, download, delete; accounts: list; workspace: get, teammates, me, invite, revokeInvitation; webhooks: list, get, create, update, delete; templates: list, get, create, update, delete, trackUsage.")
-    @Metadata(required = true)
+    @UriPath(enums = TimelinesAiOperation.ALL_NAMES, description = "The operation of the API group (producer; not used by timelinesai:events); valid per group: messages: send, sendVoice, get, statusHistory, reactions, react, awaitStatus; chats: list, get, update, messages, addNote; labels: list, add, replace, remove; files: upload, list, get, download, delete; accounts: list; workspace: get, teammates, me, invite, revokeInvitation; webhooks: list, get, create, update, delete; templates: list, get, create, update, delete, trackUsage.")
     private String operation;
     @UriParam(label = "security", secret = true, description = "The TimelinesAI Public API token of the workspace (Integrations, Public API page). Sent as a Bearer token; never logged. Prefer a property placeholder or vault reference, or set it once on the component.")
     private String token;

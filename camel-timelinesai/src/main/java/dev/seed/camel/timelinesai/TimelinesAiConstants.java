@@ -5,8 +5,9 @@ import org.apache.camel.spi.Metadata;
 /** Message headers of the TimelinesAI component: inputs override endpoint options, outputs carry results. */
 public final class TimelinesAiConstants {
 
-    @Metadata(label = "producer", description = "The chat id: target of messages/send, and the chat of chats, labels "
-            + "and messages operations. Overrides the chatId option.", javaType = "Long")
+    @Metadata(label = "common", description = "The chat id: target of messages/send, and the chat of chats, labels "
+            + "and messages operations. Overrides the chatId option. Set by the consumer to the event's chat.",
+            javaType = "Long")
     public static final String CHAT_ID = "CamelTimelinesAiChatId";
     @Metadata(label = "producer", description = "The recipient phone number (E.164) for messages/send, or the contact "
             + "phone filter of chats/list. Overrides the phone option.", javaType = "String")
@@ -45,7 +46,8 @@ public final class TimelinesAiConstants {
             + "or JID). Overrides the whatsappAccountPhone option.", javaType = "String")
     public static final String WHATSAPP_ACCOUNT_PHONE = "CamelTimelinesAiWhatsappAccountPhone";
     @Metadata(description = "Uid of a message: the input of messages/get, statusHistory, reactions, react and "
-            + "awaitStatus; the result of messages/send, sendVoice, react and chats/addNote.", javaType = "String")
+            + "awaitStatus; the result of messages/send, sendVoice, react and chats/addNote; set by the consumer to the "
+            + "event's message (or call entry, or reacted message).", javaType = "String")
     public static final String MESSAGE_UID = "CamelTimelinesAiMessageUid";
     @Metadata(label = "producer", description = "The reaction emoji of messages/react (empty clears it). Overrides the "
             + "reaction option.", javaType = "String")
@@ -83,6 +85,23 @@ public final class TimelinesAiConstants {
      * the send was ambiguous or surely not sent.
      */
     public static final String FAILURE_PROPERTY = "CamelTimelinesAiFailure";
+
+    @Metadata(label = "consumer", description = "The event type of a consumed event, e.g. message:received:new.",
+            javaType = "String")
+    public static final String EVENT_TYPE = "CamelTimelinesAiEventType";
+    @Metadata(label = "consumer", description = "Phone of the workspace's WhatsApp account a consumed event concerns "
+            + "(when the payload has one).", javaType = "String")
+    public static final String ACCOUNT_PHONE = "CamelTimelinesAiAccountPhone";
+    @Metadata(label = "consumer", description = "JID of the workspace's WhatsApp account a consumed event concerns "
+            + "(when the payload has one).", javaType = "String")
+    public static final String ACCOUNT_ID = "CamelTimelinesAiAccountId";
+    @Metadata(label = "consumer", description = "incoming or outgoing, for consumed message, call and chat-creation "
+            + "events that have a direction.", javaType = "String")
+    public static final String DIRECTION = "CamelTimelinesAiDirection";
+    @Metadata(label = "consumer", description = "With downloadAttachments: the files of a message event, downloaded "
+            + "before their URLs expire.",
+            javaType = "java.util.List<dev.seed.camel.timelinesai.consumer.DownloadedAttachment>")
+    public static final String ATTACHMENTS = "CamelTimelinesAiAttachments";
 
     private TimelinesAiConstants() {
     }

@@ -7,6 +7,7 @@ import java.util.Properties;
 import dev.seed.camel.timelinesai.api.TimelinesAiClient;
 import dev.seed.camel.timelinesai.limit.RequestGuard;
 import dev.seed.camel.timelinesai.limit.TimelinesAiStatistics;
+import dev.seed.camel.timelinesai.consumer.EventConsumers;
 import dev.seed.camel.timelinesai.transport.ApiTransport;
 import dev.seed.camel.timelinesai.transport.HttpClientFactory;
 import dev.seed.camel.timelinesai.transport.HttpSettings;
@@ -23,10 +24,10 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
 /**
  * Send WhatsApp messages and manage chats, labels, files, webhooks and templates through the TimelinesAI Public
- * API. Producer only for now: a consumer of TimelinesAI events comes in a later version.
+ * API, and receive workspace events (webhooks, or polling where there is no public URL) with timelinesai:events.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "timelinesai", title = "TimelinesAI", syntax = "timelinesai:api/operation",
-        producerOnly = true, category = { Category.CHAT, Category.SOCIAL, Category.API },
+        category = { Category.CHAT, Category.SOCIAL, Category.API },
         headersClass = TimelinesAiConstants.class)
 @ManagedResource(description = "TimelinesAI endpoint")
 public class TimelinesAiEndpoint extends DefaultEndpoint {
@@ -35,6 +36,8 @@ public class TimelinesAiEndpoint extends DefaultEndpoint {
 
     @UriParam
     private final TimelinesAiConfiguration configuration;
+    @UriParam
+    private final TimelinesAiEventsConfiguration eventsConfiguration = new TimelinesAiEventsConfiguration();
     private TimelinesAiOperation operationEnum;
     private CloseableHttpClient ownedHttpClient;
     private TimelinesAiClient client;
@@ -46,13 +49,31 @@ public class TimelinesAiEndpoint extends DefaultEndpoint {
 
     @Override
     public Producer createProducer() {
+        if (isEventsEndpoint()) {
+            throw new UnsupportedOperationException("timelinesai:events only consumes events; send with "
+                    + "timelinesai:<api>/<operation>, e.g. timelinesai:messages/send");
+        }
         return new TimelinesAiProducer(this);
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("The timelinesai endpoint is producer-only: a consumer of TimelinesAI "
-                + "events comes in a later version");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (!isEventsEndpoint()) {
+            throw new UnsupportedOperationException("Only timelinesai:events has a consumer; " + getEndpointUri()
+                    + " is a producer endpoint");
+        }
+        Consumer consumer = EventConsumers.create(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    /** Whether this is the {@code timelinesai:events} consumer endpoint. */
+    public boolean isEventsEndpoint() {
+        return configuration.getApi() == TimelinesAiApiName.events;
+    }
+
+    public TimelinesAiEventsConfiguration getEventsConfiguration() {
+        return eventsConfiguration;
     }
 
     @Override

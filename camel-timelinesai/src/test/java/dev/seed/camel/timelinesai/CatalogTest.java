@@ -36,11 +36,12 @@ class CatalogTest {
     }
 
     @Test
-    void componentIsProducerOnlyChatComponent() {
+    void componentIsProducerAndConsumerChatComponent() {
         JsonNode component = model.get("component");
         assertThat(component.get("scheme").asText()).isEqualTo("timelinesai");
         assertThat(component.get("syntax").asText()).isEqualTo("timelinesai:api/operation");
-        assertThat(component.get("producerOnly").asBoolean()).isTrue();
+        assertThat(component.get("producerOnly").asBoolean()).isFalse();
+        assertThat(component.get("consumerOnly").asBoolean()).isFalse();
         assertThat(component.get("label").asText()).contains("chat");
         assertThat(component.get("description").asText()).isNotBlank().doesNotContain("{");
     }

@@ -67,7 +67,7 @@ class EndpointOptionsTest extends TimelinesAiTestSupport {
     void consumerIsRefused() {
         TimelinesAiEndpoint endpoint = context.getEndpoint("timelinesai:chats/list", TimelinesAiEndpoint.class);
         assertThatThrownBy(() -> endpoint.createConsumer(e -> { }))
-                .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("producer-only");
+                .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("Only timelinesai:events");
     }
 
     private static String messages(Throwable e) {

@@ -12,8 +12,10 @@ public final class TimelinesAiClient {
     private final WorkspaceApi workspace;
     private final WebhooksApi webhooks;
     private final TemplatesApi templates;
+    private final ApiTransport transport;
 
     public TimelinesAiClient(ApiTransport transport) {
+        this.transport = transport;
         PublicApi api = new PublicApi(transport);
         this.messages = new MessagesApi(api);
         this.chats = new ChatsApi(api);
@@ -55,5 +57,10 @@ public final class TimelinesAiClient {
 
     public TemplatesApi templates() {
         return templates;
+    }
+
+    /** The HTTP transport, e.g. to fetch pre-signed file URLs. */
+    public ApiTransport transport() {
+        return transport;
     }
 }

@@ -234,6 +234,11 @@ public final class SimulatorAdminClient {
         public FaultSpec pathRegex(String regex) { body.put("path_regex", regex); return this; }
         /** Fires at most this many times. */
         public FaultSpec times(int times) { body.put("times", times); return this; }
+        /**
+         * For latency and drop: serve the request first (its effects happen, e.g. a send is queued), then delay
+         * or drop the response — what a client sees when its call times out after the server acted.
+         */
+        public FaultSpec afterRequest() { body.put("after_request", true); return this; }
         /** Fires for each matching request with this probability (0 to 1). */
         public FaultSpec probability(double probability) { body.put("probability", probability); return this; }
     }

@@ -28,6 +28,7 @@ import dev.seed.camel.timelinesai.simulator.contract.ContractCheck;
 import dev.seed.camel.timelinesai.simulator.contract.ContractViolation;
 import dev.seed.camel.timelinesai.simulator.contract.OpenApiContract;
 import dev.seed.camel.timelinesai.simulator.files.FileDownloadRoute;
+import dev.seed.camel.timelinesai.simulator.files.TemporaryFileLinks;
 import dev.seed.camel.timelinesai.simulator.http.ApiException;
 import dev.seed.camel.timelinesai.simulator.http.ApiResponses;
 import dev.seed.camel.timelinesai.simulator.events.WebhookDispatcher;
@@ -114,7 +115,7 @@ public final class TimelinesAiSimulator implements AutoCloseable {
                     context = new SimulatorContext(state, options, new Timestamps(options.zone()), vertx, rootUrl);
                     dispatcher = new WebhookDispatcher(vertx, state, options);
                     state.setEvents(new WebhookEvents(state, context.timestamps(), dispatcher,
-                            file -> rootUrl + "/__downloads/" + file.uid()));
+                            TemporaryFileLinks.of(context)::issue));
                     mount(root);
                     started.complete(ar.result());
                 } else {

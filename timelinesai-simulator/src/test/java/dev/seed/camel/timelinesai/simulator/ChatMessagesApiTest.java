@@ -97,6 +97,12 @@ class ChatMessagesApiTest {
     }
 
     @Test
+    void anOffsetWhosePlusWasNotEncodedStillCounts() {
+        // "+01:00" sent raw arrives as " 01:00"
+        assertThat(texts("?before=2026-01-11T09:00:00+01:00&sorting_order=asc")).containsExactly("m0", "m1", "m2");
+    }
+
+    @Test
     void refusesBoundsThatAreNoDates() {
         ApiClient.Result r = api.get("/chats/" + chat.id() + "/messages?after=last-week");
 

@@ -42,6 +42,8 @@ public final class WebhookDispatcher {
     private final AtomicLong attemptIds = new AtomicLong();
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
+    /** Bumped by {@link #clear()}: deliveries of an earlier generation stop and are not logged. */
+    private final AtomicLong generation = new AtomicLong();
 
     public WebhookDispatcher(Vertx vertx, SimulatorState state, SimulatorOptions options) {
         this.vertx = vertx;
@@ -66,22 +68,28 @@ public final class WebhookDispatcher {
             throw new IllegalStateException("Cannot serialise a " + eventType + " payload", e);
         }
         for (WebhookSubscription subscription : subscribers) {
-            attempt(new Delivery(eventType, subscription, payload, body), 1);
+            attempt(new Delivery(eventType, subscription, payload, body, generation.get()), 1);
         }
     }
 
-    private record Delivery(String eventType, WebhookSubscription subscription, ObjectNode payload, Buffer body) {
+    private record Delivery(String eventType, WebhookSubscription subscription, ObjectNode payload, Buffer body,
+                            long generation) {
     }
 
     private void attempt(Delivery delivery, int attempt) {
         WebhookSubscription subscription = delivery.subscription();
-        if (subscription.deleted() || !subscription.enabled()) {
-            LOG.debug("Webhook {} was disabled or deleted; {} not redelivered", subscription.id(), delivery.eventType());
+        boolean active = state.webhook(subscription.id()).filter(w -> w == subscription && w.enabled()).isPresent();
+        if (!active || delivery.generation() != generation.get()) {
+            LOG.debug("Webhook {} was disabled, deleted or reset; {} not redelivered", subscription.id(),
+                    delivery.eventType());
             return;
         }
         String url = subscription.url();
         Instant started = state.now();
         post(url, delivery.body()).onComplete(ar -> {
+            if (delivery.generation() != generation.get()) {
+                return;
+            }
             Integer status = ar.succeeded() ? ar.result() : null;
             boolean success = status != null && status >= 200 && status < 300;
             boolean last = success || attempt >= options.webhookAttempts();
@@ -164,8 +172,9 @@ public final class WebhookDispatcher {
     /** Deliveries that failed every attempt. */
     public long failed() { return failed.get(); }
 
-    /** Forgets the log and the counters. */
+    /** Forgets the log and the counters; deliveries under way stop. */
     public void clear() {
+        generation.incrementAndGet();
         log.clear();
         delivered.set(0);
         failed.set(0);
