@@ -102,6 +102,7 @@ public class TimelinesAiComponent extends DefaultComponent implements SSLContext
         TimelinesAiEndpoint endpoint = new TimelinesAiEndpoint(uri, this, configuration);
         checkNumbers(parameters);
         setProperties(endpoint, parameters);
+        PhoneOptions.repair(configuration);
         if (configuration.getSslContextParameters() == null) {
             configuration.setSslContextParameters(retrieveGlobalSslContextParameters());
         }

@@ -17,6 +17,7 @@ import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
+import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
@@ -30,7 +31,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
         category = { Category.CHAT, Category.SOCIAL, Category.API },
         headersClass = TimelinesAiConstants.class)
 @ManagedResource(description = "TimelinesAI endpoint")
-public class TimelinesAiEndpoint extends DefaultEndpoint {
+public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
     /** The User-Agent sent with every request. */
     public static final String USER_AGENT = "camel-timelinesai/" + version();
 
@@ -106,6 +107,16 @@ public class TimelinesAiEndpoint extends DefaultEndpoint {
             ownedHttpClient = null;
         }
         super.doStop();
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "http";
     }
 
     public TimelinesAiConfiguration getConfiguration() {

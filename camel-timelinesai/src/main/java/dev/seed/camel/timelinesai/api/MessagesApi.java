@@ -49,8 +49,8 @@ public final class MessagesApi {
     /** {@code POST /chats/{id}/file_message}: the file as a WhatsApp document with an optional caption. */
     public String sendFileToChat(long chatId, Attachment file, String caption) {
         return api.messageUid(ApiRequest.post("/chats/" + chatId + "/file_message").send("chat " + chatId, caption)
-                .entity(file.toMultipart(
-                "filename", file.fileName(), "content_type", file.contentType(), "caption", caption)));
+                .entity(file.toMultipart("filename", file.effectiveFileName(), "content_type", file.contentType(),
+                        "caption", caption)));
     }
 
     /** {@code POST /chats/{id}/voice_message}: an ogg/oga/mp3 file as a voice note. */
