@@ -70,6 +70,7 @@ public class TimelinesAiWebhookConsumer extends DefaultConsumer {
             runOneShotAction();
             return;
         }
+        ServiceHelper.startService(repository);
         EventDispatcher dispatcher = new EventDispatcher(this, new LinkedHashSet<>(eventTypes),
                 config.isIdempotent() ? repository : null, config.isDownloadAttachments()
                         ? new AttachmentDownloader(getEndpoint().getClient().transport()) : null);
@@ -93,7 +94,13 @@ public class TimelinesAiWebhookConsumer extends DefaultConsumer {
         ServiceHelper.startService(httpConsumer);
         LOG.info("timelinesai:events serves {} for {}", config.getWebhookPath(), eventTypes);
         if (registrar != null && config.isWebhookAutoRegister()) {
-            registrar.register();
+            try {
+                registrar.register();
+            } catch (RuntimeException e) {
+                ServiceHelper.stopAndShutdownServices(httpConsumer, handoverConsumer, handoverProducer);
+                httpConsumer = null;
+                throw e;
+            }
         }
     }
 
