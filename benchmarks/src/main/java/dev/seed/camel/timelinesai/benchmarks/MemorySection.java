@@ -62,7 +62,7 @@ final class MemorySection {
         JsonNode ingest;
         try (JvmFork child = JvmFork.start(List.of(HEAP), IngestChild.class, Integer.toString(port))) {
             child.awaitReady();
-            try (WebhookLoad load = new WebhookLoad(port, 4)) {
+            try (WebhookLoad load = new WebhookLoad(port, 64)) {
                 load.openLoop(IngestRoutes.COMPONENT_DEDUP + "?secret=" + IngestRoutes.SECRET, 1000, quick ? 0.5 : 2);
                 outcome = load.openLoop(IngestRoutes.COMPONENT_DEDUP + "?secret=" + IngestRoutes.SECRET, rate, seconds);
             }

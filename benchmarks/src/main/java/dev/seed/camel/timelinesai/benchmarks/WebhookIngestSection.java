@@ -41,7 +41,7 @@ final class WebhookIngestSection {
         double worstThroughputRatio = Double.MAX_VALUE;
         String worstAt = "";
         double worstP99AtTop = 0;
-        try (DefaultCamelContext camel = new DefaultCamelContext(); WebhookLoad load = new WebhookLoad(port, 4)) {
+        try (DefaultCamelContext camel = new DefaultCamelContext(); WebhookLoad load = new WebhookLoad(port, 64)) {
             VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
             server.setBindHost("127.0.0.1");
             server.setBindPort(port);
@@ -88,15 +88,16 @@ final class WebhookIngestSection {
                     + "2 %: open-loop, both are capped by the offered rate)",
                     String.format(Locale.ROOT, "worst %.3fx (%s)", worstThroughputRatio, worstAt),
                     worstThroughputRatio >= THROUGHPUT_TOLERANCE);
-            report.goal("2. Webhook ingest", "capacity (closed-loop, 32 in flight) >= hand-rolled route",
-                    String.format(Locale.ROOT, "worst %.2fx", worstCapacityRatio), worstCapacityRatio >= 1.0);
+            report.goal("2. Webhook ingest", "capacity (closed-loop, 32 in flight) >= hand-rolled route (tolerance 2 %)",
+                    String.format(Locale.ROOT, "worst %.2fx", worstCapacityRatio),
+                    worstCapacityRatio >= THROUGHPUT_TOLERANCE);
             report.goal("2. Webhook ingest", "p99 ack well under 5 s at the highest sustained offered rate",
                     highestSustained == 0 ? "no offered rate was sustained"
                             : String.format(Locale.ROOT, "%.1f ms at %d/s", worstP99AtTop, highestSustained),
                     highestSustained > 0 && worstP99AtTop < DEADLINE_MILLIS / 10);
         }
         report.table("webhookIngest", "2. Webhook ingest (timelinesai:events vs hand-rolled platform-http + Jackson)",
-                "Vert.x platform-http server and a JDK HttpClient load generator (HTTP/1.1 keep-alive, 4 threads) in the same JVM on "
+                "Vert.x platform-http server and a Vert.x HTTP client load generator (one event loop, up to 64 keep-alive connections) in the same JVM on "
                         + "loopback; every delivery is a distinct message:received:new event; open-loop runs offer "
                         + "the rate for " + seconds + " s and time each ack from the moment the delivery was due. "
                         + "'vs hand-rolled' is the component's deliveries/s over the hand-rolled route's in the same "

@@ -11,17 +11,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
 
 /**
- * A webhook load generator on loopback (JDK HTTP client, HTTP/1.1 keep-alive): posts {@code message:received:new}
+ * A webhook load generator on loopback (Vert.x HTTP client on one event loop, keep-alive): posts {@code message:received:new}
  * deliveries, each with a new message uid, either open-loop at a fixed offered rate (latency counted from the
  * moment a delivery was due, so a slow server cannot hide its queue) or closed-loop with a fixed number in flight
  * (the server's capacity). Every run is bounded in count and time.
@@ -47,20 +50,16 @@ final class WebhookLoad implements AutoCloseable {
             "message_uid":"%s","sender":{"full_name":"Maria Gonzalez","phone":"+34612345678"},\
             "recipient":{"full_name":"Northwind Support","phone":"+4915112345678"}}}""";
 
-    private final ExecutorService executor;
-    private final String base;
+    private final Vertx vertx;
+    private final Context context;
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private final HttpClient client;
 
-    WebhookLoad(int port, int threads) {
-        executor = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "webhook-load");
-            t.setDaemon(true);
-            return t;
-        });
-        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        base = "http://127.0.0.1:" + port;
+    WebhookLoad(int port, int connections) {
+        vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
+        client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(port)
+                .setKeepAlive(true).setConnectTimeout(5000), new PoolOptions().setHttp1MaxSize(connections));
+        context = vertx.getOrCreateContext();
     }
 
     /** A valid delivery with a fresh message uid. */
@@ -129,21 +128,22 @@ final class WebhookLoad implements AutoCloseable {
 
     private void post(String pathAndQuery, byte[] body, long due, int i, long[] latency, AtomicInteger failed,
                       AtomicLong lastAnswer, Runnable onAnswer) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
-                .timeout(Duration.ofMillis(ANSWER_TIMEOUT_MILLIS)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-            long now = System.nanoTime();
-            if (error == null && response.statusCode() == 200) {
-                latency[i] = now - due;
-            } else {
-                failed.incrementAndGet();
-                failures.merge(error == null ? "HTTP " + response.statusCode() : error.getClass().getSimpleName(), 1,
-                        Integer::sum);
-            }
-            lastAnswer.accumulateAndGet(now, Math::max);
-            onAnswer.run();
-        });
+        context.runOnContext(ignored -> client.request(new RequestOptions().setMethod(HttpMethod.POST)
+                        .setURI(pathAndQuery).setIdleTimeout(ANSWER_TIMEOUT_MILLIS))
+                .compose(request -> request.putHeader("Content-Type", "application/json").send(Buffer.buffer(body)))
+                .compose(response -> response.body().map(b -> response.statusCode()))
+                .onComplete(result -> {
+                    long now = System.nanoTime();
+                    if (result.succeeded() && result.result() == 200) {
+                        latency[i] = now - due;
+                    } else {
+                        failed.incrementAndGet();
+                        failures.merge(result.succeeded() ? "HTTP " + result.result()
+                                : result.cause().getClass().getSimpleName(), 1, Integer::sum);
+                    }
+                    lastAnswer.accumulateAndGet(now, Math::max);
+                    onAnswer.run();
+                }));
     }
 
     private Outcome outcome(int offered, long[] latency, int failed, int unanswered, long elapsedNanos) {
@@ -165,6 +165,7 @@ final class WebhookLoad implements AutoCloseable {
 
     @Override
     public void close() {
-        executor.shutdownNow();
+        client.close();
+        vertx.close();
     }
 }
