@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.seed.camel.timelinesai.TimelinesAiComponent;
+import dev.seed.camel.timelinesai.json.JsonSupport;
 import dev.seed.camel.timelinesai.model.ChatPage;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
@@ -35,7 +37,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * {@link CannedApiServer}, made three ways: through the Camel component, with Apache HttpClient 5 + Jackson (the
  * camel-http stack) by hand, and with the JDK {@code HttpClient} + Jackson by hand. Each hand-written call sends
  * the same request (path, bearer token, JSON body) and reads the answer to the same result (the message uid, the
- * chats). The Camel component is given an Apache client with the same pool as the hand-written one and enough
+ * page of chats as the component's {@code ChatPage} record, mapped with the same Jackson configuration). The Camel component is given an Apache client with the same pool as the hand-written one and enough
  * worker threads for the callers, so only the component's own work differs. The server's recorded answers are in
  * the file named by system property {@code bench.canned}.
  */
@@ -52,8 +54,8 @@ public class ProducerOverheadBenchmark {
     private HttpClient jdk;
     private ObjectMapper mapper;
     private String base;
-    private String sendUri;
-    private String listUri;
+    private Endpoint sendEndpoint;
+    private Endpoint listEndpoint;
     private URI sendTarget;
     private URI listTarget;
 
@@ -62,7 +64,7 @@ public class ProducerOverheadBenchmark {
         CannedResponses canned = CannedResponses.load(Path.of(System.getProperty("bench.canned")));
         server = CannedApiServer.start(canned, 8);
         base = server.baseUrl();
-        mapper = new ObjectMapper();
+        mapper = JsonSupport.mapper();
         apache = pooledClient();
         camelHttp = pooledClient();
         jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -78,8 +80,10 @@ public class ProducerOverheadBenchmark {
         camel.addComponent("timelinesai", component);
         camel.start();
         template = camel.createProducerTemplate();
-        sendUri = "timelinesai:messages/send?chatId=" + canned.chatId() + "&workerPoolSize=" + POOL;
-        listUri = "timelinesai:chats/list?workerPoolSize=" + POOL;
+        // resolved once, as a route resolves its endpoints when it starts
+        sendEndpoint = camel.getEndpoint("timelinesai:messages/send?chatId=" + canned.chatId() + "&workerPoolSize="
+                + POOL);
+        listEndpoint = camel.getEndpoint("timelinesai:chats/list?workerPoolSize=" + POOL);
         // every path answers before measuring, so a broken set-up fails the run instead of timing errors
         camelSend();
         camelList();
@@ -104,12 +108,12 @@ public class ProducerOverheadBenchmark {
 
     @Benchmark
     public String camelSend() {
-        return template.requestBody(sendUri, "Benchmark message", String.class);
+        return template.requestBody(sendEndpoint, "Benchmark message", String.class);
     }
 
     @Benchmark
     public ChatPage camelList() {
-        return template.requestBody(listUri, null, ChatPage.class);
+        return template.requestBody(listEndpoint, null, ChatPage.class);
     }
 
     @Benchmark
@@ -122,7 +126,7 @@ public class ProducerOverheadBenchmark {
     }
 
     @Benchmark
-    public JsonNode apacheList() throws IOException {
+    public ChatPage apacheList() throws IOException {
         HttpGet get = new HttpGet(listTarget);
         get.addHeader("Authorization", "Bearer " + TOKEN);
         get.addHeader("Accept", "application/json");
@@ -138,7 +142,7 @@ public class ProducerOverheadBenchmark {
     }
 
     @Benchmark
-    public JsonNode jdkList() throws IOException, InterruptedException {
+    public ChatPage jdkList() throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(listTarget).header("Authorization", "Bearer " + TOKEN)
                 .header("Accept", "application/json").GET().build();
         return chats(readOk(jdk.send(request, HttpResponse.BodyHandlers.ofByteArray())));
@@ -172,11 +176,10 @@ public class ProducerOverheadBenchmark {
         return uid;
     }
 
-    private static JsonNode chats(JsonNode data) throws IOException {
-        JsonNode chats = data.path("chats");
-        if (!chats.isArray()) {
+    private ChatPage chats(JsonNode data) throws IOException {
+        if (!data.path("chats").isArray()) {
             throw new IOException("no chats in " + data);
         }
-        return chats;
+        return mapper.treeToValue(data, ChatPage.class);
     }
 }
