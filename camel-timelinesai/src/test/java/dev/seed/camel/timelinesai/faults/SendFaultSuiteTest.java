@@ -36,7 +36,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The fault suite: a few thousand sends through one route, phase by phase under 5xx bursts, 429 storms with and
- * without Retry-After, latency above the response timeout, dropped connections and a token revoked mid-run, with
+ * without Retry-After, latency above the response timeout, dropped connections (before and after the server
+ * acted) and a token revoked mid-run, with
  * the simulator's real rate limit on and a reader polling alongside. Every message must be reported once
  * (accepted, failed or ambiguous); the server (the simulator's sent list, matched by a unique marker) must hold
  * every accepted message once, no failed one, and at most one of each ambiguous one; the reconciliation recipe
@@ -115,8 +116,10 @@ class SendFaultSuiteTest extends CamelTestSupport {
                 .pathRegex(SEND_PATH).times(30)));
         phase("latency above the timeout", next, perPhase, () -> admin.addFault(
                 FaultSpec.latency(Duration.ofMillis(1500)).pathRegex(SEND_PATH).probability(0.02)));
-        phase("dropped connections", next, perPhase, () -> admin.addFault(FaultSpec.drop().pathRegex(SEND_PATH)
-                .probability(0.03)));
+        phase("dropped connections", next, perPhase, () -> {
+            admin.addFault(FaultSpec.drop().pathRegex(SEND_PATH).probability(0.03));
+            admin.addFault(FaultSpec.drop().afterRequest().pathRegex(SEND_PATH).probability(0.03));
+        });
         tokenRevokedMidRun(next, MESSAGES - next.get());
         context.getRouteController().stopRoute("reader");
         awaitServerQuiet(admin);
