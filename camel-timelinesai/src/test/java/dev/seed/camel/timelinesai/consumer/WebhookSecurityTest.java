@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 
@@ -32,7 +34,8 @@ class WebhookSecurityTest extends EventsTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {
-        String base = "timelinesai:events?eventTypes=message:received:new,some:future:event&webhookSecret=" + SECRET;
+        String base = "timelinesai:events?eventTypes=message:received:new,some:future:event"
+                + "&webhookSecret={{hook.secret}}";
         return new RouteBuilder() {
             @Override
             public void configure() {
@@ -172,14 +175,26 @@ class WebhookSecurityTest extends EventsTestSupport {
     }
 
     @Test
+    void theSecretNeverReachesTheLog() throws Exception {
+        post("/hook?secret=" + SECRET + "-wrong", MESSAGE);
+        post(withSecret("/hook"), MESSAGE);
+        post(withSecret("/hook"), "{broken");
+        getMockEndpoint("mock:hook").expectedMessageCount(1);
+        getMockEndpoint("mock:hook").assertIsSatisfied();
+        String log = Files.readString(Path.of("target/camel-timelinesai-test.log"), StandardCharsets.UTF_8);
+        assertThat(log).as("the test log captured the consumer").contains("Refused a webhook delivery: 403");
+        assertThat(log).doesNotContain(SECRET);
+    }
+
+    @Test
     void secretsAreMaskedInToString() {
-        TimelinesAiEndpoint endpoint = context.getEndpoint("timelinesai:events?eventTypes=chat:new&webhookSecret="
-                + SECRET + "&webhookBasicAuthUsername=proxy&webhookBasicAuthPassword=pa55word",
+        TimelinesAiEndpoint endpoint = context.getEndpoint("timelinesai:events?eventTypes=chat:new"
+                + "&webhookSecret={{hook.secret}}&webhookBasicAuthUsername=proxy&webhookBasicAuthPassword=pa55word",
                 TimelinesAiEndpoint.class);
         String text = endpoint.getEventsConfiguration().toString() + endpoint.getConfiguration() + endpoint;
         assertThat(text).doesNotContain(SECRET).doesNotContain("pa55word");
-        TimelinesAiEndpoint bearer = context.getEndpoint("timelinesai:events?eventTypes=chat:new&webhookSecret="
-                + SECRET + "&webhookBearerToken=proxy-token-1", TimelinesAiEndpoint.class);
+        TimelinesAiEndpoint bearer = context.getEndpoint("timelinesai:events?eventTypes=chat:new"
+                + "&webhookSecret={{hook.secret}}&webhookBearerToken=proxy-token-1", TimelinesAiEndpoint.class);
         assertThat(bearer.toString() + bearer.getEventsConfiguration()).doesNotContain("proxy-token-1");
     }
 }
