@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
@@ -17,13 +18,16 @@ import org.apache.camel.support.DefaultConsumer;
 /**
  * Hands events to a consumer's route: drops events of other types and duplicates (idempotent repository on the
  * event's natural key), builds the exchange with {@link EventExchanges}, and forgets the key again when the
- * route fails so that a redelivery is processed.
+ * route fails so that a redelivery is processed. A repeat that arrives while the first is still being processed
+ * is reported {@link DeliveryOutcome#IN_PROGRESS}, not as a duplicate, since the first may still fail.
  */
 final class EventDispatcher {
     private final DefaultConsumer consumer;
     private final Set<String> eventTypes;
     private final IdempotentRepository repository;
     private final AttachmentDownloader downloader;
+    /** Keys being processed: a repeated delivery meanwhile must not be acknowledged as done. */
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     EventDispatcher(DefaultConsumer consumer, Set<String> eventTypes, IdempotentRepository repository,
                     AttachmentDownloader downloader) {
@@ -63,7 +67,12 @@ final class EventDispatcher {
             return;
         }
         String key = key(event, raw);
+        if (!inFlight.add(key)) {
+            done.accept(DeliveryOutcome.IN_PROGRESS, null);
+            return;
+        }
         if (repository != null && !repository.add(key)) {
+            inFlight.remove(key);
             done.accept(DeliveryOutcome.DUPLICATE, null);
             return;
         }
@@ -76,12 +85,14 @@ final class EventDispatcher {
                         repository.confirm(key);
                     }
                 }
+                inFlight.remove(key);
                 done.accept(outcome, failure);
             }, key);
         } catch (RuntimeException e) {
             if (repository != null) {
                 repository.remove(key);
             }
+            inFlight.remove(key);
             done.accept(DeliveryOutcome.FAILED, e);
         }
     }

@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import dev.seed.camel.timelinesai.TimelinesAiConstants;
 import dev.seed.camel.timelinesai.TimelinesAiEndpoint;
@@ -18,12 +21,14 @@ import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Bad deliveries posted straight to the consumer's URL: each gets its status and creates no exchange; the
  * answers never echo credentials; a good delivery is processed once even when posted twice.
  */
 class WebhookSecurityTest extends EventsTestSupport {
+    private static final CountDownLatch SLOW_ROUTE = new CountDownLatch(1);
     private static final String MESSAGE = """
             {"event_type":"message:received:new","chat":{"full_name":"Maria","chat_url":"u","chat_id":48213377,
              "is_group":false,"phone":"+34612345678"},
@@ -45,6 +50,7 @@ class WebhookSecurityTest extends EventsTestSupport {
                 from(base + "&webhookPath=/local&webhookAllowedIps=127.0.0.1/32").to("mock:local");
                 from(base + "&webhookPath=/bearer&webhookBearerToken=proxy-token-1").to("mock:bearer");
                 from(base + "&webhookPath=/basic&webhookBasicAuthUsername=proxy&webhookBasicAuthPassword=pa55word").to("mock:basic");
+                from(base + "&webhookPath=/slow").process(e -> SLOW_ROUTE.await(20, TimeUnit.SECONDS)).to("mock:slow");
             }
         };
     }
@@ -65,6 +71,22 @@ class WebhookSecurityTest extends EventsTestSupport {
         hook.assertIsSatisfied();
         assertThat(hook.getReceivedExchanges().get(0).getMessage().getBody()).isInstanceOf(MessageEvent.class);
         assertThat(hook.getReceivedExchanges().get(0).getMessage().getHeader("secret")).isNull();
+    }
+
+    @Test
+    void aRepeatWhileTheFirstIsStillProcessedIsNotAcknowledgedAsDone() throws Exception {
+        MockEndpoint slow = getMockEndpoint("mock:slow");
+        slow.expectedMessageCount(1);
+        CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(
+                () -> post(withSecret("/slow"), MESSAGE));
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            HttpResponse<String> repeat = post(withSecret("/slow"), MESSAGE);
+            return repeat.statusCode() == 503 && repeat.headers().firstValue("Retry-After").isPresent();
+        });
+        SLOW_ROUTE.countDown();
+        assertThat(first.get(20, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        assertThat(post(withSecret("/slow"), MESSAGE).body()).contains("duplicate");
+        slow.assertIsSatisfied();
     }
 
     @Test
