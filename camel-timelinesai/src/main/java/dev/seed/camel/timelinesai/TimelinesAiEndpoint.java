@@ -34,6 +34,7 @@ public class TimelinesAiEndpoint extends DefaultEndpoint {
     @UriParam
     private final TimelinesAiEventsConfiguration eventsConfiguration = new TimelinesAiEventsConfiguration();
     private TimelinesAiOperation operationEnum;
+    private boolean tokenFromComponent;
     private CloseableHttpClient ownedHttpClient;
     private TimelinesAiClient client;
 
@@ -87,7 +88,8 @@ public class TimelinesAiEndpoint extends DefaultEndpoint {
                     configuration.getHttpClientConfigurer()), USER_AGENT);
             http = ownedHttpClient;
         }
-        client = new TimelinesAiClient(new ApiTransport(http, configuration.getBaseUrl(), configuration::getToken));
+        client = new TimelinesAiClient(new ApiTransport(http, configuration.getBaseUrl(), this::currentToken)
+                .retryWhenTokenChanged());
     }
 
     @Override
@@ -102,6 +104,22 @@ public class TimelinesAiEndpoint extends DefaultEndpoint {
 
     public TimelinesAiConfiguration getConfiguration() {
         return configuration;
+    }
+
+    /**
+     * The token of the next request: the component's current one when the endpoint has none of its own (so a
+     * token set on the running component is used at once), else the endpoint's.
+     */
+    public String currentToken() {
+        if (tokenFromComponent && getComponent() instanceof TimelinesAiComponent component
+                && component.getToken() != null) {
+            return component.getToken();
+        }
+        return configuration.getToken();
+    }
+
+    void setTokenFromComponent(boolean tokenFromComponent) {
+        this.tokenFromComponent = tokenFromComponent;
     }
 
     public TimelinesAiOperation getOperationEnum() {

@@ -1,11 +1,7 @@
 package dev.seed.camel.timelinesai.consumer;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
@@ -18,23 +14,20 @@ import org.apache.camel.support.DefaultConsumer;
 /**
  * Hands events to a consumer's route: drops events of other types and duplicates (idempotent repository on the
  * event's natural key), builds the exchange with {@link EventExchanges}, and forgets the key again when the
- * route fails so that a redelivery is processed. A repeat that arrives while the first is still being processed
- * is reported {@link DeliveryOutcome#IN_PROGRESS}, not as a duplicate, since the first may still fail.
+ * route fails so that a redelivery is processed.
  */
 final class EventDispatcher {
     private final DefaultConsumer consumer;
     private final Set<String> eventTypes;
-    private final IdempotentRepository repository;
     private final AttachmentDownloader downloader;
-    /** Keys being processed: a repeated delivery meanwhile must not be acknowledged as done. */
-    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final DeliveryGate<TimelinesAiEvent> gate;
 
     EventDispatcher(DefaultConsumer consumer, Set<String> eventTypes, IdempotentRepository repository,
                     AttachmentDownloader downloader) {
         this.consumer = consumer;
         this.eventTypes = eventTypes;
-        this.repository = repository;
         this.downloader = downloader;
+        this.gate = new DeliveryGate<>(this::accepts, EventDispatcher::key, repository);
     }
 
     /** The key the idempotent repository stores for an event. */
@@ -43,13 +36,7 @@ final class EventDispatcher {
         if (natural != null) {
             return natural;
         }
-        byte[] payload = raw != null ? raw : JsonSupport.toBytes(event);
-        try {
-            return event.eventType() + "|sha256:"
-                    + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(payload));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DeliveryGate.digestKey(event.eventType(), raw != null ? raw : JsonSupport.toBytes(event));
     }
 
     boolean accepts(TimelinesAiEvent event) {
@@ -62,39 +49,7 @@ final class EventDispatcher {
      */
     void guarded(TimelinesAiEvent event, byte[] raw, BiConsumer<BiConsumer<DeliveryOutcome, Exception>, String> work,
                  BiConsumer<DeliveryOutcome, Exception> done) {
-        if (!accepts(event)) {
-            done.accept(DeliveryOutcome.IGNORED, null);
-            return;
-        }
-        String key = key(event, raw);
-        if (!inFlight.add(key)) {
-            done.accept(DeliveryOutcome.IN_PROGRESS, null);
-            return;
-        }
-        if (repository != null && !repository.add(key)) {
-            inFlight.remove(key);
-            done.accept(DeliveryOutcome.DUPLICATE, null);
-            return;
-        }
-        try {
-            work.accept((outcome, failure) -> {
-                if (repository != null) {
-                    if (failure != null) {
-                        repository.remove(key);
-                    } else {
-                        repository.confirm(key);
-                    }
-                }
-                inFlight.remove(key);
-                done.accept(outcome, failure);
-            }, key);
-        } catch (RuntimeException e) {
-            if (repository != null) {
-                repository.remove(key);
-            }
-            inFlight.remove(key);
-            done.accept(DeliveryOutcome.FAILED, e);
-        }
+        gate.run(event, raw, work, done);
     }
 
     /** Sends the event through the consumer's route, asynchronously. */

@@ -29,30 +29,63 @@ public final class ApiTransport {
     private final HttpClient httpClient;
     private final String baseUrl;
     private final Supplier<String> token;
+    private final Map<String, String> fixedHeaders;
+    private volatile boolean retryWhenTokenChanged;
 
+    /** {@code token} is asked on every request, so it may change (rotation) or be freshly minted (a JWT). */
     public ApiTransport(HttpClient httpClient, String baseUrl, Supplier<String> token) {
+        this(httpClient, baseUrl, token, Map.of());
+    }
+
+    /** Also sends {@code fixedHeaders} (such as the Partner API's {@code X-TL-Partner-Id}) with every request. */
+    public ApiTransport(HttpClient httpClient, String baseUrl, Supplier<String> token, Map<String, String> fixedHeaders) {
         this.httpClient = httpClient;
         this.baseUrl = stripTrailingSlash(baseUrl);
         this.token = token;
+        this.fixedHeaders = Map.copyOf(fixedHeaders);
     }
 
     public String baseUrl() {
         return baseUrl;
     }
 
+    /**
+     * Makes a refused request (401) go out once more when the token changed while it was in flight, as when a
+     * rotated token is handed over: a 401 means the server did not act on the request, so repeating it is safe.
+     * Only requests whose body can be sent again are repeated.
+     */
+    public ApiTransport retryWhenTokenChanged() {
+        this.retryWhenTokenChanged = true;
+        return this;
+    }
+
     /** Sends a request to {@code baseUrl + path} with the bearer token. */
     public ApiResponse execute(ApiRequest request) {
+        String bearer = token.get();
+        ApiResponse response = send(build(request, bearer), request.toString());
+        if (retryWhenTokenChanged && response.status() == 401
+                && (request.entity() == null || request.entity().isRepeatable())) {
+            String current = token.get();
+            if (current != null && !current.equals(bearer)) {
+                LOG.debug("{} was refused with a token replaced meanwhile; sending it again with the new one", request);
+                response = send(build(request, current), request.toString());
+            }
+        }
+        return response;
+    }
+
+    private ClassicHttpRequest build(ApiRequest request, String bearer) {
         ClassicRequestBuilder builder = ClassicRequestBuilder.create(request.method())
                 .setUri(URI.create(baseUrl + request.path() + queryString(request.queryParams())))
                 .addHeader(HttpHeaders.ACCEPT, "application/json");
-        String bearer = token.get();
         if (bearer != null && !bearer.isEmpty()) {
             builder.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + bearer);
         }
+        fixedHeaders.forEach(builder::addHeader);
         if (request.entity() != null) {
             builder.setEntity(request.entity());
         }
-        return send(builder.build(), request.toString());
+        return builder.build();
     }
 
     /**
