@@ -67,6 +67,7 @@ public class TimelinesAiComponent extends DefaultComponent implements SSLContext
         endpoint.setTokenFromComponent(!parameters.containsKey("token"));
         checkNumbers(parameters);
         setProperties(endpoint, parameters);
+        PhoneOptions.repair(configuration);
         if (configuration.getSslContextParameters() == null) {
             configuration.setSslContextParameters(retrieveGlobalSslContextParameters());
         }

@@ -1,6 +1,5 @@
 package dev.seed.camel.timelinesai;
 
-import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -14,7 +13,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
  * each description; headers {@code CamelTimelinesAi*} override them per message.
  */
 @UriParams
-public class TimelinesAiConfiguration implements Cloneable {
+public class TimelinesAiConfiguration {
     @UriPath(description = "The API group: messages, chats, labels, files, accounts, workspace, webhooks or templates; or events, alone, for the consumer (timelinesai:events).")
     @Metadata(required = true)
     private TimelinesAiApiName api;
@@ -675,15 +674,6 @@ public class TimelinesAiConfiguration implements Cloneable {
 
     public void setWorkerPoolSize(int workerPoolSize) {
         this.workerPoolSize = workerPoolSize;
-    }
-
-    /** A shallow copy, so component defaults can be copied into each endpoint. */
-    public TimelinesAiConfiguration copy() {
-        try {
-            return (TimelinesAiConfiguration) clone();
-        } catch (CloneNotSupportedException e) {
-            throw new RuntimeCamelException(e);
-        }
     }
 
     /** Never shows the token. */

@@ -13,6 +13,7 @@ import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
@@ -25,7 +26,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 @UriEndpoint(firstVersion = "0.1.0", scheme = "timelinesai", title = "TimelinesAI", syntax = "timelinesai:api/operation",
         category = { Category.CHAT, Category.SOCIAL, Category.API },
         headersClass = TimelinesAiConstants.class)
-public class TimelinesAiEndpoint extends DefaultEndpoint {
+public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
     /** The User-Agent sent with every request. */
     public static final String USER_AGENT = "camel-timelinesai/" + version();
 
@@ -100,6 +101,16 @@ public class TimelinesAiEndpoint extends DefaultEndpoint {
             ownedHttpClient = null;
         }
         super.doStop();
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "http";
     }
 
     public TimelinesAiConfiguration getConfiguration() {

@@ -54,6 +54,10 @@ final class TimelinesAiOptionsValidator {
         if (op == TimelinesAiOperation.MESSAGES_SEND) {
             validateSend(c);
         }
+        if (op == TimelinesAiOperation.CHATS_LIST && c.isMembershipScoped() && c.getPhone() != null) {
+            throw new IllegalArgumentException("Option phone is not a filter of GET /v2/chats (membershipScoped); use "
+                    + "whatsappPhone");
+        }
         return op;
     }
 
@@ -74,6 +78,10 @@ final class TimelinesAiOptionsValidator {
         if (targets.size() > 1) {
             throw new IllegalArgumentException("Options " + String.join(" and ", targets)
                     + " both set: messages/send takes exactly one target (chatId, phone, jid or chatName)");
+        }
+        if (c.getChatId() != null && c.getWhatsappAccountPhone() != null) {
+            throw new IllegalArgumentException("Option whatsappAccountPhone does not apply to chatId: a chat always "
+                    + "sends from the account that owns it");
         }
         if (c.getFileUid() != null && c.getFileUrl() != null) {
             throw new IllegalArgumentException("Options fileUid and fileUrl both set: attach one file");

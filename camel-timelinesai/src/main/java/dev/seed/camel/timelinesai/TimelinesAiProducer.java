@@ -42,11 +42,15 @@ public class TimelinesAiProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
+        ScheduledExecutorService pool = executor;
         try {
-            executor.execute(() -> dispatcher.run(endpoint.getOperationEnum(), endpoint.getConfiguration(), exchange,
+            if (pool == null) {
+                throw new RejectedExecutionException("no worker pool");
+            }
+            pool.execute(() -> dispatcher.run(endpoint.getOperationEnum(), endpoint.getConfiguration(), exchange,
                     callback));
             return false;
-        } catch (RejectedExecutionException | NullPointerException e) {
+        } catch (RejectedExecutionException e) {
             exchange.setException(new TimelinesAiException("The TimelinesAI producer of " + endpoint.getOperationEnum()
                     + " is not running", e));
             callback.done(true);

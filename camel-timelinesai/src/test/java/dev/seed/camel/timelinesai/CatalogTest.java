@@ -88,6 +88,34 @@ class CatalogTest {
     }
 
     @Test
+    void catalogDefaultsMatchTheFields() throws Exception {
+        TimelinesAiConfiguration fresh = new TimelinesAiConfiguration();
+        int checked = 0;
+        for (Field f : TimelinesAiConfiguration.class.getDeclaredFields()) {
+            JsonNode p = model.get("properties").get(f.getName());
+            if (p == null || !p.has("defaultValue") || f.getType() == Boolean.class) {
+                continue;
+            }
+            f.setAccessible(true);
+            assertThat(String.valueOf(f.get(fresh))).as("default of " + f.getName())
+                    .isEqualTo(p.get("defaultValue").asText());
+            checked++;
+        }
+        TimelinesAiComponent component = new TimelinesAiComponent();
+        for (Field f : TimelinesAiComponent.class.getDeclaredFields()) {
+            JsonNode p = model.get("componentProperties").get(f.getName());
+            if (p == null || !p.has("defaultValue")) {
+                continue;
+            }
+            f.setAccessible(true);
+            assertThat(String.valueOf(f.get(component))).as("component default of " + f.getName())
+                    .isEqualTo(p.get("defaultValue").asText());
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(12);
+    }
+
+    @Test
     void everyHeaderHasADescriptionAndType() throws Exception {
         JsonNode headers = model.get("headers");
         int count = 0;

@@ -29,6 +29,8 @@ class EndpointOptionsTest extends TimelinesAiTestSupport {
         "timelinesai:messages/send?membershipScoped=true&jid=1@g.us    | membershipScoped",
         "timelinesai:messages/get?membershipScoped=true                | membershipScoped",
         "timelinesai:files/list?followPages=true                       | followPages",
+        "timelinesai:chats/list?membershipScoped=true&phone=+1415555   | phone",
+        "timelinesai:messages/send?chatId=5&whatsappAccountPhone=+1415 | whatsappAccountPhone",
         "timelinesai:messages/awaitStatus?expectedStatus=Seen          | expectedStatus",
         "timelinesai:messages/awaitStatus?pollInterval=0               | pollInterval",
         "timelinesai:workspace/invite?role=king                        | role",
@@ -61,6 +63,8 @@ class EndpointOptionsTest extends TimelinesAiTestSupport {
         assertThat(endpoint.getConfiguration().getMaxPages()).isEqualTo(3);
         assertThat(endpoint.getConfiguration().getAwaitTimeout()).isEqualTo(120_000L);
         assertThat(endpoint.getConfiguration().getBaseUrl()).isEqualTo(SIMULATOR.baseUrl());
+        assertThat(endpoint.getServiceUrl()).isEqualTo(SIMULATOR.baseUrl());
+        assertThat(endpoint.getServiceProtocol()).isEqualTo("http");
     }
 
     @Test

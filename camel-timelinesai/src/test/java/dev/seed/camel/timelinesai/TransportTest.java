@@ -51,6 +51,11 @@ class TransportTest {
             record(ex);
             respond(ex, 200, "application/json", "{\"status\":\"ok\",\"data\":{\"message_uid\":\"m-1\"}}");
         });
+        server.createContext("/partner", ex -> {
+            record(ex);
+            respond(ex, 401, "application/json", "{\"error\":\"invalid_signature\",\"status\":401,"
+                    + "\"description\":\"JWT signature does not match\"}");
+        });
         server.createContext("/broken", ex -> {
             record(ex);
             respond(ex, 502, "text/plain", "Bad gateway");
@@ -108,6 +113,15 @@ class TransportTest {
                     assertThat(e.getApiMessage()).isEqualTo("Slow down");
                 });
         assertThat(requests).hasSize(1);
+    }
+
+    @Test
+    void partnerApiErrorShapeIsReadToo() {
+        assertThatThrownBy(() -> localApi().data(ApiRequest.get("/partner")))
+                .isInstanceOfSatisfying(TimelinesAiAuthenticationException.class, e -> {
+                    assertThat(e.getErrorCode()).isEqualTo("invalid_signature");
+                    assertThat(e.getApiMessage()).isEqualTo("JWT signature does not match");
+                });
     }
 
     @Test

@@ -39,7 +39,8 @@ public record Attachment(Object content, String fileName, String contentType) {
 
     /** A multipart body with this file as {@code file} and the given extra text fields (nulls left out). */
     public HttpEntity toMultipart(String... extraFields) {
-        MultipartEntityBuilder builder = MultipartEntityBuilder.create().setMode(HttpMultipartMode.EXTENDED);
+        MultipartEntityBuilder builder = MultipartEntityBuilder.create().setMode(HttpMultipartMode.EXTENDED)
+                .setCharset(java.nio.charset.StandardCharsets.UTF_8);
         ContentType type = contentType == null || contentType.isBlank() ? ContentType.APPLICATION_OCTET_STREAM
                 : ContentType.parse(contentType);
         String name = effectiveFileName();

@@ -21,7 +21,7 @@ public final class FilesApi {
     /** {@code POST /files_upload}, streaming the content. */
     public FileInfo upload(Attachment file) {
         return api.data(ApiRequest.post("/files_upload").entity(file.toMultipart(
-                "filename", file.fileName(), "content_type", file.contentType())), FileInfo.class);
+                "filename", file.effectiveFileName(), "content_type", file.contentType())), FileInfo.class);
     }
 
     /** {@code POST /files}: TimelinesAI fetches the file from a public URL. */

@@ -46,7 +46,7 @@ public final class MessagesApi {
     /** {@code POST /chats/{id}/file_message}: the file as a WhatsApp document with an optional caption. */
     public String sendFileToChat(long chatId, Attachment file, String caption) {
         return api.messageUid(ApiRequest.post("/chats/" + chatId + "/file_message").entity(file.toMultipart(
-                "filename", file.fileName(), "content_type", file.contentType(), "caption", caption)));
+                "filename", file.effectiveFileName(), "content_type", file.contentType(), "caption", caption)));
     }
 
     /** {@code POST /chats/{id}/voice_message}: an ogg/oga/mp3 file as a voice note. */

@@ -47,9 +47,12 @@ public final class ChatOperations {
         q.put("group", c.getGroup());
         q.put("responsible", c.getResponsible());
         q.put("name", c.getName());
-        if (!c.isMembershipScoped()) {
-            q.put("phone", p.string(TimelinesAiConstants.PHONE, c.getPhone()));
+        String phone = p.string(TimelinesAiConstants.PHONE, c.getPhone());
+        if (phone != null && c.isMembershipScoped()) {
+            throw new IllegalArgumentException("phone is not a filter of GET /v2/chats (membershipScoped); use "
+                    + "whatsappPhone");
         }
+        q.put("phone", phone);
         q.put("whatsapp_phone", c.getWhatsappPhone());
         q.put("read", c.getRead());
         q.put("closed", c.getClosed());

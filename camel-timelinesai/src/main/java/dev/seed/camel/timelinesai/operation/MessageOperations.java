@@ -92,6 +92,10 @@ public final class MessageOperations {
         Long templateId = record != null && record.attachmentTemplateId() != null ? record.attachmentTemplateId()
                 : c.getAttachmentTemplateId();
         boolean v2 = c.isMembershipScoped();
+        if (target.kind == Kind.CHAT && sender != null) {
+            throw new IllegalArgumentException("whatsappAccountPhone does not apply when sending to a chatId: a chat "
+                    + "always sends from the account that owns it");
+        }
         int files = (content != null ? 1 : 0) + (fileUid != null ? 1 : 0) + (fileUrl != null ? 1 : 0);
         if (files > 1) {
             throw new IllegalArgumentException("messages/send got more than one attachment (body content, fileUid, "
