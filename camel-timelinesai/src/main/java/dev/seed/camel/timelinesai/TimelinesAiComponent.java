@@ -23,8 +23,9 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 public class TimelinesAiComponent extends DefaultComponent implements SSLContextParametersAware {
 
     @Metadata(label = "security", secret = true, description = "The TimelinesAI Public API token used by every "
-            + "endpoint that does not set its own. Prefer a property placeholder or vault reference.")
-    private String token;
+            + "endpoint that does not set its own. Read on every request, so setting a new one on the running "
+            + "component (after a rotation) takes effect at once. Prefer a property placeholder or vault reference.")
+    private volatile String token;
     @Metadata(defaultValue = "https://app.timelines.ai/integrations/api", description = "Base URL of the Public API "
             + "for every endpoint that does not set its own, without a trailing slash.")
     private String baseUrl = "https://app.timelines.ai/integrations/api";
@@ -100,6 +101,7 @@ public class TimelinesAiComponent extends DefaultComponent implements SSLContext
         configuration.setHttpClient(httpClient);
         configuration.setHttpClientConfigurer(httpClientConfigurer);
         TimelinesAiEndpoint endpoint = new TimelinesAiEndpoint(uri, this, configuration);
+        endpoint.setTokenFromComponent(!parameters.containsKey("token"));
         checkNumbers(parameters);
         setProperties(endpoint, parameters);
         PhoneOptions.repair(configuration);
@@ -231,6 +233,10 @@ public class TimelinesAiComponent extends DefaultComponent implements SSLContext
         return token;
     }
 
+    /**
+     * Sets the token; endpoints without a token of their own send the new one from their next request on, so a
+     * rotated token can be handed over without restarting routes.
+     */
     public void setToken(String token) {
         this.token = token;
     }

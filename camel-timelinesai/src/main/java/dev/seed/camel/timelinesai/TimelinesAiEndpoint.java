@@ -40,6 +40,7 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
     @UriParam
     private final TimelinesAiEventsConfiguration eventsConfiguration = new TimelinesAiEventsConfiguration();
     private TimelinesAiOperation operationEnum;
+    private boolean tokenFromComponent;
     private CloseableHttpClient ownedHttpClient;
     private TimelinesAiClient client;
 
@@ -96,7 +97,8 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
         TimelinesAiComponent component = (TimelinesAiComponent) getComponent();
         RequestGuard guard = new RequestGuard(component.limiterFor(configuration.getBaseUrl()), component.retryPolicy(),
                 component.getStatistics());
-        client = new TimelinesAiClient(new ApiTransport(http, configuration.getBaseUrl(), configuration::getToken, guard));
+        client = new TimelinesAiClient(new ApiTransport(http, configuration.getBaseUrl(), this::currentToken)
+                .retryWhenTokenChanged().guardedBy(guard));
     }
 
     @Override
@@ -121,6 +123,22 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
 
     public TimelinesAiConfiguration getConfiguration() {
         return configuration;
+    }
+
+    /**
+     * The token of the next request: the component's current one when the endpoint has none of its own (so a
+     * token set on the running component is used at once), else the endpoint's.
+     */
+    public String currentToken() {
+        if (tokenFromComponent && getComponent() instanceof TimelinesAiComponent component
+                && component.getToken() != null) {
+            return component.getToken();
+        }
+        return configuration.getToken();
+    }
+
+    void setTokenFromComponent(boolean tokenFromComponent) {
+        this.tokenFromComponent = tokenFromComponent;
     }
 
     public TimelinesAiOperation getOperationEnum() {

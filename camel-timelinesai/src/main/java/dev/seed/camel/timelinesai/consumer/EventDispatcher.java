@@ -1,9 +1,6 @@
 package dev.seed.camel.timelinesai.consumer;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -22,15 +19,15 @@ import org.apache.camel.support.DefaultConsumer;
 final class EventDispatcher {
     private final DefaultConsumer consumer;
     private final Set<String> eventTypes;
-    private final IdempotentRepository repository;
     private final AttachmentDownloader downloader;
+    private final DeliveryGate<TimelinesAiEvent> gate;
 
     EventDispatcher(DefaultConsumer consumer, Set<String> eventTypes, IdempotentRepository repository,
                     AttachmentDownloader downloader) {
         this.consumer = consumer;
         this.eventTypes = eventTypes;
-        this.repository = repository;
         this.downloader = downloader;
+        this.gate = new DeliveryGate<>(this::accepts, EventDispatcher::key, repository);
     }
 
     /** The key the idempotent repository stores for an event. */
@@ -39,13 +36,7 @@ final class EventDispatcher {
         if (natural != null) {
             return natural;
         }
-        byte[] payload = raw != null ? raw : JsonSupport.toBytes(event);
-        try {
-            return event.eventType() + "|sha256:"
-                    + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(payload));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DeliveryGate.digestKey(event.eventType(), raw != null ? raw : JsonSupport.toBytes(event));
     }
 
     boolean accepts(TimelinesAiEvent event) {
@@ -58,32 +49,7 @@ final class EventDispatcher {
      */
     void guarded(TimelinesAiEvent event, byte[] raw, BiConsumer<BiConsumer<DeliveryOutcome, Exception>, String> work,
                  BiConsumer<DeliveryOutcome, Exception> done) {
-        if (!accepts(event)) {
-            done.accept(DeliveryOutcome.IGNORED, null);
-            return;
-        }
-        String key = key(event, raw);
-        if (repository != null && !repository.add(key)) {
-            done.accept(DeliveryOutcome.DUPLICATE, null);
-            return;
-        }
-        try {
-            work.accept((outcome, failure) -> {
-                if (repository != null) {
-                    if (failure != null) {
-                        repository.remove(key);
-                    } else {
-                        repository.confirm(key);
-                    }
-                }
-                done.accept(outcome, failure);
-            }, key);
-        } catch (RuntimeException e) {
-            if (repository != null) {
-                repository.remove(key);
-            }
-            done.accept(DeliveryOutcome.FAILED, e);
-        }
+        gate.run(event, raw, work, done);
     }
 
     /** Sends the event through the consumer's route, asynchronously. */

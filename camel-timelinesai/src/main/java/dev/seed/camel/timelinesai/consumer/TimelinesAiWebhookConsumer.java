@@ -6,6 +6,7 @@ import java.util.function.BiConsumer;
 
 import dev.seed.camel.timelinesai.TimelinesAiEndpoint;
 import dev.seed.camel.timelinesai.TimelinesAiEventsConfiguration;
+import dev.seed.camel.timelinesai.event.EventParser;
 import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.Consumer;
@@ -73,7 +74,7 @@ public class TimelinesAiWebhookConsumer extends DefaultConsumer {
         EventDispatcher dispatcher = new EventDispatcher(this, new LinkedHashSet<>(eventTypes),
                 config.isIdempotent() ? repository : null, config.isDownloadAttachments()
                         ? new AttachmentDownloader(getEndpoint().getClient().transport()) : null);
-        WebhookRequestProcessor.EventSink sink = dispatcher::toRoute;
+        WebhookRequestProcessor.EventSink<TimelinesAiEvent> sink = dispatcher::toRoute;
         if ("afterHandover".equals(config.getAcknowledge())) {
             Endpoint handover = getEndpoint().getCamelContext().getEndpoint(config.getHandoverUri());
             handoverProducer = handover.createAsyncProducer();
@@ -88,9 +89,14 @@ public class TimelinesAiWebhookConsumer extends DefaultConsumer {
                         : config.getWebhookBasicAuthUsername() + ":" + config.getWebhookBasicAuthPassword(),
                 config.getWebhookAllowedIps() == null ? null : IpAllowList.parse(config.getWebhookAllowedIps()));
         Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + config.getWebhookPath());
-        httpConsumer = http.createConsumer(new WebhookRequestProcessor(guard, config.getWebhookMaxBodySize(), sink));
+        httpConsumer = http.createConsumer(new WebhookRequestProcessor<>(guard, config.getWebhookMaxBodySize(),
+                EventParser::parse, TimelinesAiEvent::eventType, sink));
         ServiceHelper.startService(httpConsumer);
         LOG.info("timelinesai:events serves {} for {}", config.getWebhookPath(), eventTypes);
+        if (registrar == null) {
+            LOG.info("timelinesai:events has no webhookExternalUrl, so it registers nothing: create the subscriptions "
+                    + "yourself with the URL of {} and ?secret=<webhookSecret>", config.getWebhookPath());
+        }
         if (registrar != null && config.isWebhookAutoRegister()) {
             try {
                 registrar.register();

@@ -13,7 +13,7 @@ import org.apache.camel.Message;
  * The checks a delivery passes before it is parsed: method, peer address, the URL secret and the optional
  * proxy-added Authorization. Secrets are compared in constant time and never echoed.
  */
-final class WebhookGuard {
+final class WebhookGuard implements DeliveryCheck {
     /** The query parameter that carries the webhook secret. */
     static final String SECRET_PARAMETER = "secret";
     static final String VERTX_REMOTE_ADDRESS = "CamelVertxPlatformHttpRemoteAddress";
@@ -36,8 +36,8 @@ final class WebhookGuard {
         this.allowList = allowList;
     }
 
-    /** The first check the request fails, or {@code null}. */
-    Rejection check(Exchange exchange) {
+    @Override
+    public Rejection check(Exchange exchange) {
         Message in = exchange.getMessage();
         String method = in.getHeader(Exchange.HTTP_METHOD, String.class);
         if (method == null || !"POST".equals(method.toUpperCase(Locale.ROOT))) {

@@ -1,10 +1,9 @@
 package dev.seed.camel.timelinesai.consumer;
 
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
-import dev.seed.camel.timelinesai.event.EventParser;
 import dev.seed.camel.timelinesai.event.MalformedEventException;
-import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -15,23 +14,32 @@ import org.slf4j.LoggerFactory;
 /**
  * Handles one HTTP delivery from TimelinesAI: refuses bad requests (405, 401/403, 413, 400) without creating an
  * exchange, then hands the event on and answers 200 once it was processed or handed over, or 500 so that
- * TimelinesAI redelivers.
+ * TimelinesAI redelivers. Generic in the event type so the workspace and the partner consumers share it.
  */
-final class WebhookRequestProcessor extends AsyncProcessorSupport {
+public final class WebhookRequestProcessor<E> extends AsyncProcessorSupport {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookRequestProcessor.class);
 
     /** Takes a parsed event with its raw body and reports the outcome. */
-    interface EventSink {
-        void accept(TimelinesAiEvent event, byte[] raw, BiConsumer<DeliveryOutcome, Exception> done);
+    public interface EventSink<E> {
+        void accept(E event, byte[] raw, BiConsumer<DeliveryOutcome, Exception> done);
     }
 
-    private final WebhookGuard guard;
+    private final DeliveryCheck guard;
     private final int maxBodySize;
-    private final EventSink sink;
+    private final Function<byte[], E> parser;
+    private final Function<E, String> eventTypeOf;
+    private final EventSink<E> sink;
 
-    WebhookRequestProcessor(WebhookGuard guard, int maxBodySize, EventSink sink) {
+    /**
+     * @param parser turns the body into an event or throws {@link MalformedEventException} (answered 400)
+     * @param eventTypeOf the event's type, for logs
+     */
+    public WebhookRequestProcessor(DeliveryCheck guard, int maxBodySize, Function<byte[], E> parser,
+                                   Function<E, String> eventTypeOf, EventSink<E> sink) {
         this.guard = guard;
         this.maxBodySize = maxBodySize;
+        this.parser = parser;
+        this.eventTypeOf = eventTypeOf;
         this.sink = sink;
     }
 
@@ -50,10 +58,10 @@ final class WebhookRequestProcessor extends AsyncProcessorSupport {
                 }
             }
         }
-        TimelinesAiEvent event = null;
+        E event = null;
         if (rejection == null) {
             try {
-                event = EventParser.parse(body);
+                event = parser.apply(body);
             } catch (MalformedEventException e) {
                 rejection = new Rejection(400, e.getMessage());
             }
@@ -64,11 +72,15 @@ final class WebhookRequestProcessor extends AsyncProcessorSupport {
             callback.done(true);
             return true;
         }
-        String eventType = event.eventType();
+        String eventType = eventTypeOf.apply(event);
         sink.accept(event, body, (outcome, failure) -> {
             if (outcome == DeliveryOutcome.FAILED) {
                 LOG.debug("Event {} failed; answering 500 so TimelinesAI redelivers", eventType, failure);
                 answer(http, 500, "error", "Processing failed");
+            } else if (outcome == DeliveryOutcome.IN_PROGRESS) {
+                LOG.debug("Event {} is still being processed from an earlier delivery; answering 503", eventType);
+                answer(http, 503, "error", "Already in progress");
+                http.getMessage().setHeader("Retry-After", "5");
             } else {
                 LOG.trace("Event {}: {}", eventType, outcome);
                 answer(http, 200, "ok", outcome.name().toLowerCase(java.util.Locale.ROOT));

@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends {@link ApiRequest}s to a base URL with a bearer token and reads the whole response, each call under a
- * {@link RequestGuard} (shared limiter, retries). Knows nothing of envelopes or error shapes, so every
- * TimelinesAI API can share it. The token is never logged.
+ * {@link RequestGuard} (shared limiter, retries; none unless {@link #guardedBy} is called). Knows nothing of
+ * envelopes or error shapes, so every TimelinesAI API can share it. The token is never logged.
  */
 public final class ApiTransport {
     private static final Logger LOG = LoggerFactory.getLogger(ApiTransport.class);
@@ -31,26 +31,45 @@ public final class ApiTransport {
     private final HttpClient httpClient;
     private final String baseUrl;
     private final Supplier<String> token;
-    private final RequestGuard guard;
+    private final Map<String, String> fixedHeaders;
+    private volatile boolean retryWhenTokenChanged;
+    private volatile RequestGuard guard = RequestGuard.unguarded();
 
-    /** A transport without limiter or retries. */
+    /** {@code token} is asked on every request, so it may change (rotation) or be freshly minted (a JWT). */
     public ApiTransport(HttpClient httpClient, String baseUrl, Supplier<String> token) {
-        this(httpClient, baseUrl, token, RequestGuard.unguarded());
+        this(httpClient, baseUrl, token, Map.of());
     }
 
-    public ApiTransport(HttpClient httpClient, String baseUrl, Supplier<String> token, RequestGuard guard) {
+    /** Also sends {@code fixedHeaders} (such as the Partner API's {@code X-TL-Partner-Id}) with every request. */
+    public ApiTransport(HttpClient httpClient, String baseUrl, Supplier<String> token, Map<String, String> fixedHeaders) {
         this.httpClient = httpClient;
         this.baseUrl = stripTrailingSlash(baseUrl);
         this.token = token;
-        this.guard = guard;
-    }
-
-    public RequestGuard guard() {
-        return guard;
+        this.fixedHeaders = Map.copyOf(fixedHeaders);
     }
 
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /**
+     * Makes a refused request (401) go out once more when the token changed while it was in flight, as when a
+     * rotated token is handed over: a 401 means the server did not act on the request, so repeating it is safe.
+     * Only requests whose body can be sent again are repeated.
+     */
+    public ApiTransport retryWhenTokenChanged() {
+        this.retryWhenTokenChanged = true;
+        return this;
+    }
+
+    /** Puts every call under {@code guard}: the shared request limiter and the retry policy. */
+    public ApiTransport guardedBy(RequestGuard guard) {
+        this.guard = guard;
+        return this;
+    }
+
+    public RequestGuard guard() {
+        return guard;
     }
 
     /** Sends a request to {@code baseUrl + path} with the bearer token, waiting and retrying as the guard says. */
@@ -59,17 +78,31 @@ public final class ApiTransport {
     }
 
     private ApiResponse executeOnce(ApiRequest request) {
+        String bearer = token.get();
+        ApiResponse response = send(build(request, bearer), request.toString());
+        if (retryWhenTokenChanged && response.status() == 401
+                && (request.entity() == null || request.entity().isRepeatable())) {
+            String current = token.get();
+            if (current != null && !current.equals(bearer)) {
+                LOG.debug("{} was refused with a token replaced meanwhile; sending it again with the new one", request);
+                response = send(build(request, current), request.toString());
+            }
+        }
+        return response;
+    }
+
+    private ClassicHttpRequest build(ApiRequest request, String bearer) {
         ClassicRequestBuilder builder = ClassicRequestBuilder.create(request.method())
                 .setUri(URI.create(baseUrl + request.path() + queryString(request.queryParams())))
                 .addHeader(HttpHeaders.ACCEPT, "application/json");
-        String bearer = token.get();
         if (bearer != null && !bearer.isEmpty()) {
             builder.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + bearer);
         }
+        fixedHeaders.forEach(builder::addHeader);
         if (request.entity() != null) {
             builder.setEntity(request.entity());
         }
-        return send(builder.build(), request.toString());
+        return builder.build();
     }
 
     /**

@@ -22,6 +22,9 @@ public final class SimulatorOptions {
     private final boolean checkContract;
     private final boolean seed;
     private final Duration fileUrlTtl;
+    private final String partnerId;
+    private final String partnerSecret;
+    private final String partnerWebhookUrl;
 
     private SimulatorOptions(Builder b) {
         this.host = b.host;
@@ -41,6 +44,9 @@ public final class SimulatorOptions {
         this.checkContract = b.checkContract;
         this.seed = b.seed;
         this.fileUrlTtl = b.fileUrlTtl;
+        this.partnerId = b.partnerId;
+        this.partnerSecret = b.partnerSecret;
+        this.partnerWebhookUrl = b.partnerWebhookUrl;
     }
 
     public static Builder builder() {
@@ -77,6 +83,12 @@ public final class SimulatorOptions {
     public boolean seed() { return seed; }
     /** How long a file's {@code temporary_download_url} works (15 minutes in the real service). */
     public Duration fileUrlTtl() { return fileUrlTtl; }
+    /** The Partner ID the Partner API expects in {@code X-TL-Partner-Id} and the JWT's {@code partner_id}. */
+    public String partnerId() { return partnerId; }
+    /** The Partner Secret that signs Partner API JWTs and partner webhook signatures. */
+    public String partnerSecret() { return partnerSecret; }
+    /** Where partner webhooks go; null sends none. */
+    public String partnerWebhookUrl() { return partnerWebhookUrl; }
 
     /** Builder of {@link SimulatorOptions}. */
     public static final class Builder {
@@ -97,6 +109,9 @@ public final class SimulatorOptions {
         private boolean checkContract = true;
         private boolean seed = true;
         private Duration fileUrlTtl = Duration.ofMinutes(15);
+        private String partnerId = "acme-partner";
+        private String partnerSecret = "simulator-partner-secret-for-tests-only";
+        private String partnerWebhookUrl;
 
         public Builder host(String v) { this.host = v; return this; }
         public Builder port(int v) { this.port = v; return this; }
@@ -114,6 +129,9 @@ public final class SimulatorOptions {
         public Builder checkContract(boolean v) { this.checkContract = v; return this; }
         public Builder seed(boolean v) { this.seed = v; return this; }
         public Builder fileUrlTtl(Duration v) { this.fileUrlTtl = v; return this; }
+        public Builder partnerId(String v) { this.partnerId = v; return this; }
+        public Builder partnerSecret(String v) { this.partnerSecret = v; return this; }
+        public Builder partnerWebhookUrl(String v) { this.partnerWebhookUrl = v; return this; }
 
         public SimulatorOptions build() {
             if (webhookAttempts < 1) {
@@ -121,6 +139,9 @@ public final class SimulatorOptions {
             }
             if (fileUrlTtl == null || fileUrlTtl.isNegative()) {
                 throw new IllegalArgumentException("fileUrlTtl must be zero or positive");
+            }
+            if (partnerId == null || partnerId.isBlank() || partnerSecret == null || partnerSecret.isEmpty()) {
+                throw new IllegalArgumentException("partnerId and partnerSecret must not be empty");
             }
             return new SimulatorOptions(this);
         }

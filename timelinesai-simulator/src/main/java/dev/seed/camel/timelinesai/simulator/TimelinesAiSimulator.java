@@ -39,6 +39,8 @@ import dev.seed.camel.timelinesai.simulator.http.RateLimiter;
 import dev.seed.camel.timelinesai.simulator.http.RouteGroup;
 import dev.seed.camel.timelinesai.simulator.http.TrafficStats;
 import dev.seed.camel.timelinesai.simulator.messaging.Messaging;
+import dev.seed.camel.timelinesai.simulator.partner.PartnerSimulation;
+import dev.seed.camel.timelinesai.simulator.admin.AdminPartnerApi;
 import dev.seed.camel.timelinesai.simulator.state.SimulatorState;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -75,6 +77,7 @@ public final class TimelinesAiSimulator implements AutoCloseable {
     private WebhookDispatcher dispatcher;
     private SimulatorAdminClient admin;
     private Messaging messaging;
+    private PartnerSimulation partner;
 
     private TimelinesAiSimulator(SimulatorOptions options) {
         this.options = options;
@@ -132,12 +135,15 @@ public final class TimelinesAiSimulator implements AutoCloseable {
             throw new IllegalStateException("The simulator could not listen on " + options.host() + ":" + options.port(), e);
         }
         Seeder.reset(state, options);
+        partner.reset();
         admin = new SimulatorAdminClient(context.rootUrl());
         LOG.info("TimelinesAI simulator listening on {}", context.rootUrl());
     }
 
     private void mount(Router root) {
         messaging = new Messaging(context);
+        partner = new PartnerSimulation(context, dispatcher);
+        partner.mount(vertx, root);
         Router api = Router.router(vertx);
         api.route().handler(traffic);
         api.route().handler(faults);
@@ -184,7 +190,8 @@ public final class TimelinesAiSimulator implements AutoCloseable {
 
     /** The simulator's own admin endpoints, under {@link #ADMIN_PREFIX}. */
     private List<RouteGroup> adminGroups() {
-        return List.of(new AdminApi(this), new AdminEventsApi(), new AdminMessagingApi(messaging));
+        return List.of(new AdminApi(this), new AdminEventsApi(), new AdminMessagingApi(messaging),
+                new AdminPartnerApi(partner));
     }
 
     private static String uploadsDirectory() {
@@ -255,6 +262,7 @@ public final class TimelinesAiSimulator implements AutoCloseable {
     public void reset() {
         messaging.reset();
         Seeder.reset(state, options);
+        partner.reset();
         if (contractCheck != null) {
             contractCheck.clear();
         }
@@ -264,6 +272,9 @@ public final class TimelinesAiSimulator implements AutoCloseable {
         traffic.clear();
         dispatcher.clear();
     }
+
+    /** The Partner API half: its settings, workspaces, webhooks and contract violations. */
+    public PartnerSimulation partner() { return partner; }
 
     /** A typed client of the admin API ({@code /__admin}) of this simulator. */
     public SimulatorAdminClient admin() { return admin; }

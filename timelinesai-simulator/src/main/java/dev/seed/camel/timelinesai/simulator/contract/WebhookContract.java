@@ -26,6 +26,7 @@ import com.networknt.schema.ValidationMessage;
  */
 public final class WebhookContract {
     private static final String SPEC_FILE = "webhook_spec.yaml";
+    private static final String PARTNER_SPEC_FILE = "partner_api_webhook_spec.yaml";
     /** Where the spec is registered with the validator; only used as a name, never fetched. */
     private static final String SPEC_URI = "https://simulator.timelines.invalid/webhook_spec.json";
 
@@ -45,6 +46,11 @@ public final class WebhookContract {
     /** The contract of the spec shipped in this jar. */
     public static WebhookContract load() {
         return fromYaml(OpenApiContract.readSpec(SPEC_FILE));
+    }
+
+    /** The contract of the partner webhooks ({@code partner_api_webhook_spec.yaml}) shipped in this jar. */
+    public static WebhookContract loadPartner() {
+        return fromYaml(OpenApiContract.readSpec(PARTNER_SPEC_FILE));
     }
 
     /** The contract of a webhook spec given as YAML text. */

@@ -2,9 +2,13 @@ package dev.seed.camel.timelinesai.simulator.events;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,6 +34,8 @@ import org.slf4j.LoggerFactory;
  * the configured number of attempts, then counts one failure on the subscription. It never disables one.
  */
 public final class WebhookDispatcher {
+    /** Bumped by {@link #clear()}: deliveries of an earlier generation stop and are not logged. */
+    private final AtomicLong generation = new AtomicLong();
     /** What the deliveries present themselves as. */
     public static final String USER_AGENT = "TimelinesAI-Webhooks/2.0 (+https://timelines.ai; simulator)";
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
@@ -42,8 +48,6 @@ public final class WebhookDispatcher {
     private final AtomicLong attemptIds = new AtomicLong();
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
-    /** Bumped by {@link #clear()}: deliveries of an earlier generation stop and are not logged. */
-    private final AtomicLong generation = new AtomicLong();
 
     public WebhookDispatcher(Vertx vertx, SimulatorState state, SimulatorOptions options) {
         this.vertx = vertx;
@@ -68,52 +72,80 @@ public final class WebhookDispatcher {
             throw new IllegalStateException("Cannot serialise a " + eventType + " payload", e);
         }
         for (WebhookSubscription subscription : subscribers) {
-            attempt(new Delivery(eventType, subscription, payload, body, generation.get()), 1);
+            deliver(eventType, subscription, payload, body);
         }
     }
 
-    private record Delivery(String eventType, WebhookSubscription subscription, ObjectNode payload, Buffer body,
-                            long generation) {
+    /** How one attempt of {@link #send} went: the answer's status, or the error when there was no answer. */
+    public record AttemptOutcome(String url, int attempt, Integer statusCode, String error, boolean success,
+                                 boolean lastAttempt, Instant startedAt, Instant finishedAt) {
     }
 
-    private void attempt(Delivery delivery, int attempt) {
-        WebhookSubscription subscription = delivery.subscription();
-        boolean active = state.webhook(subscription.id()).filter(w -> w == subscription && w.enabled()).isPresent();
-        if (!active || delivery.generation() != generation.get()) {
-            LOG.debug("Webhook {} was disabled, deleted or reset; {} not redelivered", subscription.id(),
-                    delivery.eventType());
+    /**
+     * POSTs a JSON {@code body} the way every webhook goes out: the configured timeout, then retries after the
+     * backoff until a 2xx or the configured number of attempts. {@code url} and {@code headers} are asked
+     * afresh for each attempt, {@code wanted} before each one (false stops), {@code onAttempt} hears each outcome.
+     */
+    public void send(Supplier<String> url, Supplier<Map<String, String>> headers, Buffer body, BooleanSupplier wanted,
+                     Consumer<AttemptOutcome> onAttempt) {
+        attempt(new Attempts(url, headers, body, wanted, onAttempt, generation.get()), 1);
+    }
+
+    private record Attempts(Supplier<String> url, Supplier<Map<String, String>> headers, Buffer body,
+                            BooleanSupplier wanted, Consumer<AttemptOutcome> onAttempt, long generation) {
+    }
+
+    private void deliver(String eventType, WebhookSubscription subscription, ObjectNode payload, Buffer body) {
+        BooleanSupplier wanted = () -> {
+            boolean active = state.webhook(subscription.id()).filter(w -> w == subscription && w.enabled()).isPresent();
+            if (!active) {
+                LOG.debug("Webhook {} was disabled or deleted; {} not redelivered", subscription.id(), eventType);
+            }
+            return active;
+        };
+        send(subscription::url, Map::of, body, wanted, outcome -> {
+            log.add(new DeliveryAttempt(attemptIds.incrementAndGet(), eventType, subscription.id(), outcome.url(),
+                    outcome.attempt(), outcome.statusCode(), outcome.error(), outcome.success(), outcome.lastAttempt(),
+                    payload, outcome.startedAt(), outcome.finishedAt()));
+            if (outcome.success()) {
+                subscription.recordSuccess();
+                delivered.incrementAndGet();
+            } else if (!outcome.lastAttempt()) {
+                LOG.debug("Webhook {} {} attempt {} failed ({}), retrying", subscription.id(), eventType,
+                        outcome.attempt(), outcome.statusCode() != null ? outcome.statusCode() : outcome.error());
+            } else {
+                subscription.recordFailure();
+                failed.incrementAndGet();
+                LOG.info("Webhook {} ({}) failed after {} attempts: {}", subscription.id(), redact(outcome.url()),
+                        outcome.attempt(), outcome.statusCode() != null ? "HTTP " + outcome.statusCode() : outcome.error());
+            }
+        });
+    }
+
+    private void attempt(Attempts attempts, int attempt) {
+        if (attempts.generation() != generation.get() || !attempts.wanted().getAsBoolean()) {
             return;
         }
-        String url = subscription.url();
+        String url = attempts.url().get();
         Instant started = state.now();
-        post(url, delivery.body()).onComplete(ar -> {
-            if (delivery.generation() != generation.get()) {
+        post(url, attempts.headers().get(), attempts.body()).onComplete(ar -> {
+            if (attempts.generation() != generation.get()) {
                 return;
             }
             Integer status = ar.succeeded() ? ar.result() : null;
             boolean success = status != null && status >= 200 && status < 300;
             boolean last = success || attempt >= options.webhookAttempts();
             String error = ar.succeeded() ? null : describe(ar.cause());
-            log.add(new DeliveryAttempt(attemptIds.incrementAndGet(), delivery.eventType(), subscription.id(), url,
-                    attempt, status, error, success, last, delivery.payload(), started, state.now()));
-            if (success) {
-                subscription.recordSuccess();
-                delivered.incrementAndGet();
-            } else if (!last) {
-                LOG.debug("Webhook {} {} attempt {} failed ({}), retrying", subscription.id(), delivery.eventType(),
-                        attempt, status != null ? status : error);
-                vertx.setTimer(Math.max(1, options.webhookBackoff().toMillis()), t -> attempt(delivery, attempt + 1));
-            } else {
-                subscription.recordFailure();
-                failed.incrementAndGet();
-                LOG.info("Webhook {} ({}) failed after {} attempts: {}", subscription.id(), redact(url), attempt,
-                        status != null ? "HTTP " + status : error);
+            attempts.onAttempt().accept(new AttemptOutcome(url, attempt, status, error, success, last, started,
+                    state.now()));
+            if (!last) {
+                vertx.setTimer(Math.max(1, options.webhookBackoff().toMillis()), t -> attempt(attempts, attempt + 1));
             }
         });
     }
 
     /** POSTs the body and completes with the answer's status code once its body is read, or fails. */
-    private Future<Integer> post(String url, Buffer body) {
+    private Future<Integer> post(String url, Map<String, String> headers, Buffer body) {
         Promise<Integer> outcome = Promise.promise();
         long timeoutMs = Math.max(1, options.webhookTimeout().toMillis());
         AtomicReference<HttpClientRequest> inFlight = new AtomicReference<>();
@@ -131,6 +163,7 @@ public final class WebhookDispatcher {
                     .putHeader("Content-Type", "application/json")
                     .putHeader("Accept", "*/*")
                     .putHeader("User-Agent", USER_AGENT);
+            headers.forEach(request::putHeader);
         } catch (RuntimeException e) {
             vertx.cancelTimer(timer);
             return Future.failedFuture(new IllegalArgumentException("not a usable URL"));
@@ -172,7 +205,7 @@ public final class WebhookDispatcher {
     /** Deliveries that failed every attempt. */
     public long failed() { return failed.get(); }
 
-    /** Forgets the log and the counters; deliveries under way stop. */
+    /** Forgets the log and the counters. */
     public void clear() {
         generation.incrementAndGet();
         log.clear();

@@ -6,15 +6,19 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Quota {
     private volatile long total;
     private final AtomicLong used = new AtomicLong();
+    private volatile Runnable onChange = () -> { };
 
     public Quota(long total) {
         this.total = total;
     }
 
     public long total() { return total; }
-    public void setTotal(long total) { this.total = total; }
+    public void setTotal(long total) { this.total = total; onChange.run(); }
     public long used() { return used.get(); }
-    public void setUsed(long value) { used.set(value); }
+    public void setUsed(long value) { used.set(value); onChange.run(); }
+
+    /** Runs {@code listener} after every change of the total or the use (the partner side watches thresholds). */
+    public void onChange(Runnable listener) { this.onChange = listener == null ? () -> { } : listener; }
     public long remaining() { return Math.max(0, total - used.get()); }
 
     /** Takes {@code amount} if it is available; false (nothing taken) otherwise. */
@@ -25,6 +29,7 @@ public final class Quota {
                 return false;
             }
             if (used.compareAndSet(current, current + amount)) {
+                onChange.run();
                 return true;
             }
         }
@@ -32,9 +37,11 @@ public final class Quota {
 
     public void refund(long amount) {
         used.updateAndGet(v -> Math.max(0, v - amount));
+        onChange.run();
     }
 
     public void consume(long amount) {
         used.addAndGet(amount);
+        onChange.run();
     }
 }

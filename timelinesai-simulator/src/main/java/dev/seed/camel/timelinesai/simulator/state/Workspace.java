@@ -5,7 +5,7 @@ import java.time.ZonedDateTime;
 /** The simulated workspace: identity, plan and quotas of the current period. */
 public final class Workspace {
     private final String workspaceId;
-    private final String displayName;
+    private volatile String displayName;
     private final String plan;
     private final Quota seats;
     private final Quota messagingQuota;
@@ -29,6 +29,7 @@ public final class Workspace {
 
     public String workspaceId() { return workspaceId; }
     public String displayName() { return displayName; }
+    public void setDisplayName(String displayName) { this.displayName = displayName; }
     public String plan() { return plan; }
     public Quota seats() { return seats; }
     public Quota messagingQuota() { return messagingQuota; }
