@@ -15,8 +15,9 @@ import org.apache.camel.support.DefaultAsyncProducer;
 /**
  * Runs the endpoint's operation on a Camel-managed thread pool, so the blocking HTTP call (and any wait for the
  * request limiter or a retry) never blocks the route thread; the callback is completed once, from the worker.
- * On stop, queued calls get time to finish; calls that never started are reported as not sent, and running
- * ones are interrupted out of their waits, so every exchange is completed.
+ * Camel's graceful stop lets exchanges in flight finish first; when a stop is forced, calls not started yet are
+ * completed as not sent, running ones get a grace period and are then interrupted out of their waits, so every
+ * exchange is completed.
  */
 public class TimelinesAiProducer extends DefaultAsyncProducer {
     /** How long stopping waits for calls already queued or running before interrupting them. */
@@ -26,6 +27,7 @@ public class TimelinesAiProducer extends DefaultAsyncProducer {
     private final Set<Call> queued = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService executor;
     private OperationDispatcher dispatcher;
+    private volatile boolean stopping;
 
     public TimelinesAiProducer(TimelinesAiEndpoint endpoint) {
         super(endpoint);
@@ -35,6 +37,7 @@ public class TimelinesAiProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        stopping = false;
         executor = getEndpoint().getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this,
                 "TimelinesAiProducer[" + endpoint.getOperationEnum() + "]",
                 endpoint.getConfiguration().getWorkerPoolSize());
@@ -45,6 +48,8 @@ public class TimelinesAiProducer extends DefaultAsyncProducer {
     protected void doStop() throws Exception {
         ScheduledExecutorService pool = executor;
         executor = null;
+        // a graceful stop has already let the exchanges in flight finish; what is left was not started in time
+        stopping = true;
         if (pool != null) {
             ExecutorServiceManager manager = getEndpoint().getCamelContext().getExecutorServiceManager();
             pool.shutdown();
@@ -91,7 +96,9 @@ public class TimelinesAiProducer extends DefaultAsyncProducer {
 
         @Override
         public void run() {
-            if (claimed.compareAndSet(false, true)) {
+            if (stopping) {
+                reportNotStarted();
+            } else if (claimed.compareAndSet(false, true)) {
                 queued.remove(this);
                 dispatcher.run(endpoint.getOperationEnum(), endpoint.getConfiguration(), exchange, callback);
             }

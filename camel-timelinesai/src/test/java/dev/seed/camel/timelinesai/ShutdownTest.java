@@ -68,8 +68,8 @@ class ShutdownTest extends TimelinesAiTestSupport {
 
     @Test
     void aForcedStopStillReportsEverySend() {
-        context.getShutdownStrategy().setTimeout(1);
-        simulator().admin().addFault(FaultSpec.latency(Duration.ofMillis(2000)).method("POST"));
+        context.getShutdownStrategy().setTimeout(2);
+        simulator().admin().addFault(FaultSpec.latency(Duration.ofMillis(1500)).method("POST"));
         sendAll();
         await().atMost(10, SECONDS).until(() -> simulator().admin().faults().get(0).fired() >= 2);
         context.stop();
@@ -80,6 +80,9 @@ class ShutdownTest extends TimelinesAiTestSupport {
         List<String> onServer = sentTexts();
         assertThat(onServer).doesNotHaveDuplicates();
         long reportedSent = outcomes.values().stream().filter(o -> o instanceof String).count();
+        long notStarted = outcomes.values().stream().filter(o -> o instanceof TimelinesAiException e
+                && !(o instanceof TimelinesAiAmbiguousSendException) && e.getMessage().contains("nothing was sent"))
+                .count();
         assertThat(outcomes).allSatisfy((marker, outcome) -> {
             if (outcome instanceof String) {
                 assertThat(onServer).as("reported sent").contains(marker);
@@ -91,7 +94,8 @@ class ShutdownTest extends TimelinesAiTestSupport {
                 }
             }
         });
-        assertThat(reportedSent).as("some finished, some never started").isBetween(1L, (long) SENDS - 1);
+        assertThat(reportedSent).as("the first calls finished before the stop was forced").isPositive();
+        assertThat(notStarted).as("queued calls were reported as not sent").isPositive();
     }
 
     private List<String> sentTexts() {

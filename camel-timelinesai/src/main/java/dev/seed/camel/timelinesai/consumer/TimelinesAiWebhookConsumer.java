@@ -93,6 +93,10 @@ public class TimelinesAiWebhookConsumer extends DefaultConsumer {
                 EventParser::parse, TimelinesAiEvent::eventType, sink));
         ServiceHelper.startService(httpConsumer);
         LOG.info("timelinesai:events serves {} for {}", config.getWebhookPath(), eventTypes);
+        if (registrar == null) {
+            LOG.info("timelinesai:events has no webhookExternalUrl, so it registers nothing: create the subscriptions "
+                    + "yourself with the URL of {} and ?secret=<webhookSecret>", config.getWebhookPath());
+        }
         if (registrar != null && config.isWebhookAutoRegister()) {
             try {
                 registrar.register();

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import dev.seed.camel.timelinesai.TimelinesAiConstants;
 import dev.seed.camel.timelinesai.event.MessageEvent;
 import dev.seed.camel.timelinesai.model.FileInfo;
+import dev.seed.camel.timelinesai.model.MessageInfo;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.Delivery;
 import org.apache.camel.builder.RouteBuilder;
@@ -49,6 +50,32 @@ class WebhookDeliveryTest extends EventsTestSupport {
         assertThat(attempts).hasValue(2);
         assertThat(done.getReceivedExchanges().get(0).getMessage().getHeader(TimelinesAiConstants.MESSAGE_UID))
                 .isEqualTo(inbound.messageUid());
+    }
+
+    @Test
+    void aRouteAnswersInTheChatOfTheEventWithTheProducer() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(webhookUri("/reply", "message:received:new"))
+                        .setBody(simple("Hi ${body.message.sender.fullName}, we got: ${body.message.text}"))
+                        .to("timelinesai:messages/send")
+                        .to("mock:replied");
+            }
+        });
+        MockEndpoint replied = getMockEndpoint("mock:replied");
+        replied.expectedMessageCount(1);
+        SimulatorAdminClient.Inbound inbound = simulator().admin().injectInbound("+14155559104", "Ada", "Order 7?");
+        replied.assertIsSatisfied();
+        String replyUid = replied.getReceivedExchanges().get(0).getMessage()
+                .getHeader(TimelinesAiConstants.MESSAGE_UID, String.class);
+        assertThat(replyUid).isNotEqualTo(inbound.messageUid());
+        assertThat(ok("timelinesai:messages/get", replyUid).getMessage().getBody(MessageInfo.class))
+                .satisfies(m -> {
+                    assertThat(m.chatId()).isEqualTo(inbound.chatId());
+                    assertThat(m.text()).isEqualTo("Hi Ada, we got: Order 7?");
+                    assertThat(m.fromMe()).isTrue();
+                });
     }
 
     @Test

@@ -36,7 +36,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The fault suite: a few thousand sends through one route, phase by phase under 5xx bursts, 429 storms with and
- * without Retry-After, latency above the response timeout, dropped connections and a token revoked mid-run, with
+ * without Retry-After, latency above the response timeout, dropped connections (before and after the server
+ * acted) and a token revoked mid-run, with
  * the simulator's real rate limit on and a reader polling alongside. Every message must be reported once
  * (accepted, failed or ambiguous); the server (the simulator's sent list, matched by a unique marker) must hold
  * every accepted message once, no failed one, and at most one of each ambiguous one; the reconciliation recipe
@@ -55,7 +56,7 @@ class SendFaultSuiteTest extends CamelTestSupport {
 
     private final SendLedger ledger = new SendLedger();
     private final AtomicLong readsOk = new AtomicLong();
-    private final AtomicLong readsFailed = new AtomicLong();
+    private final Map<String, AtomicLong> readsFailed = new java.util.concurrent.ConcurrentHashMap<>();
     private List<Long> chats;
 
     @Override
@@ -85,7 +86,10 @@ class SendFaultSuiteTest extends CamelTestSupport {
                     .to("timelinesai:messages/send")
                     .process(e -> report(e, SendLedger.Kind.ACCEPTED));
                 from("timer:reader?period=500").routeId("reader").autoStartup(false)
-                    .onException(Exception.class).handled(true).process(e -> readsFailed.incrementAndGet()).end()
+                    .onException(Exception.class).handled(true)
+                        .process(e -> readsFailed.computeIfAbsent(e.getProperty(Exchange.EXCEPTION_CAUGHT,
+                                Exception.class).getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet())
+                    .end()
                     .setHeader(TimelinesAiConstants.CHAT_ID, constant(chats.get(0)))
                     .to("timelinesai:chats/messages")
                     .process(e -> readsOk.incrementAndGet());
@@ -115,8 +119,10 @@ class SendFaultSuiteTest extends CamelTestSupport {
                 .pathRegex(SEND_PATH).times(30)));
         phase("latency above the timeout", next, perPhase, () -> admin.addFault(
                 FaultSpec.latency(Duration.ofMillis(1500)).pathRegex(SEND_PATH).probability(0.02)));
-        phase("dropped connections", next, perPhase, () -> admin.addFault(FaultSpec.drop().pathRegex(SEND_PATH)
-                .probability(0.03)));
+        phase("dropped connections", next, perPhase, () -> {
+            admin.addFault(FaultSpec.drop().pathRegex(SEND_PATH).probability(0.03));
+            admin.addFault(FaultSpec.drop().afterRequest().pathRegex(SEND_PATH).probability(0.03));
+        });
         tokenRevokedMidRun(next, MESSAGES - next.get());
         context.getRouteController().stopRoute("reader");
         awaitServerQuiet(admin);
@@ -171,10 +177,12 @@ class SendFaultSuiteTest extends CamelTestSupport {
         System.out.printf("  %-34s %6d%n", "  ambiguous, found on reconcile", reconciledSent);
         System.out.printf("  %-34s %6d%n", "resent (failed + not found)", toResend.size());
         System.out.printf("  %-34s %6d%n", "retried HTTP attempts", stats.getRetryCount());
-        System.out.printf("  %-34s %6d%n", "  after 429 (Retry-After/backoff)", stats.getRetryAfterWaitCount());
+        System.out.printf("  %-34s %6d%n", "  waited for Retry-After", stats.getRetryAfterWaitCount());
+        System.out.printf("  %-34s %6d%n", "  waited a backoff", stats.getBackoffWaitCount());
+        System.out.printf("  %-34s %6d%n", "429 answers received", stats.getRateLimitedCount());
         System.out.printf("  %-34s %6d%n", "limiter waits", stats.getLimiterWaitCount());
         System.out.printf("  %-34s %6d%n", "reads ok", readsOk.get());
-        System.out.printf("  %-34s %6d%n", "  reads failed", readsFailed.get());
+        readsFailed.forEach((error, n) -> System.out.printf("  %-34s %6d%n", "  read failed: " + error, n.get()));
         System.out.printf("  %-34s %6d%n", "server: 429 injected (storms)", server.tooManyRequests());
         System.out.printf("  %-34s %6d%n", "server: 429 from its rate limit", server.rateLimited());
         System.out.printf("  %-34s %6d%n", "duplicates on the server", duplicates);
