@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -137,7 +138,7 @@ public final class SimulatorAdminClient {
     public record Inbound(String messageUid, long chatId) {
     }
 
-    /** A contact writes to the workspace (to the default account, or to the chat's account if one exists). */
+    /** A contact writes to the workspace (the default account; a new phone opens a chat started by the contact). */
     public Inbound injectInbound(String phone, String name, String text) {
         return inbound(MAPPER.createObjectNode().put("phone", phone).put("name", name).put("text", text));
     }
@@ -148,11 +149,35 @@ public final class SimulatorAdminClient {
                 .put("name", name).put("text", text));
     }
 
-    /** A contact sends an uploaded file ({@code fileUid}), with optional text. */
+    /** Someone ({@code phone}) writes in an existing chat, e.g. a member in a group chat. */
+    public Inbound injectInboundToChat(long chatId, String phone, String name, String text) {
+        return inbound(MAPPER.createObjectNode().put("chat_id", chatId).put("phone", phone).put("name", name)
+                .put("text", text));
+    }
+
+    /**
+     * A contact sends a file already in the workspace's files ({@code fileUid}), with optional text;
+     * {@code accountPhone} null means the default account.
+     */
     public Inbound injectInboundFile(String accountPhone, String phone, String name, String text, String fileUid) {
         ObjectNode body = MAPPER.createObjectNode().put("phone", phone).put("name", name).put("file_uid", fileUid);
         putIfNotNull(body, "account_phone", accountPhone);
         putIfNotNull(body, "text", text);
+        return inbound(body);
+    }
+
+    /**
+     * A contact sends a file given by its bytes (stored in the workspace's files), with optional text;
+     * {@code accountPhone} null means the default account.
+     */
+    public Inbound injectInboundFile(String accountPhone, String phone, String name, String text, String filename,
+                                     String contentType, byte[] bytes) {
+        ObjectNode body = MAPPER.createObjectNode().put("phone", phone).put("name", name);
+        putIfNotNull(body, "account_phone", accountPhone);
+        putIfNotNull(body, "text", text);
+        ObjectNode file = body.putObject("file").put("filename", filename)
+                .put("base64", Base64.getEncoder().encodeToString(bytes));
+        putIfNotNull(file, "content_type", contentType);
         return inbound(body);
     }
 
@@ -161,28 +186,65 @@ public final class SimulatorAdminClient {
         return new Inbound(r.path("message_uid").asText(), r.path("chat_id").asLong());
     }
 
-    /** The contact with {@code phone} reacts to a message; an empty emoji clears their reaction. */
-    public void react(String messageUid, String emoji, String phone) {
-        call("POST", "/reactions", MAPPER.createObjectNode().put("message_uid", messageUid).put("emoji", emoji)
-                .put("phone", phone));
+    /**
+     * The contact with {@code phone} (null: the chat's contact) reacts to a message; an empty emoji clears
+     * their reaction. Returns whether anything changed (and {@code message:reaction} fired).
+     */
+    public boolean react(String messageUid, String emoji, String phone) {
+        ObjectNode body = MAPPER.createObjectNode().put("message_uid", messageUid).put("emoji", emoji);
+        putIfNotNull(body, "phone", phone);
+        return call("POST", "/reactions", body).path("changed").asBoolean();
     }
 
-    /** The recipient reads a sent message. */
-    public void markRead(String messageUid) {
-        call("POST", "/messages/" + encode(messageUid) + "/read", MAPPER.createObjectNode());
+    /** The recipient reads a sent (or delivered) message; returns its status afterwards ({@code Read}). */
+    public String markRead(String messageUid) {
+        return call("POST", "/messages/" + encode(messageUid) + "/read", MAPPER.createObjectNode())
+                .path("status").asText();
     }
 
-    /** The messages the simulator dispatched to WhatsApp, as the admin API lists them. */
+    /** A message accepted for sending through the Public API. */
+    public record SentMessage(String messageUid, long chatId, String phone, String jid, String accountPhone,
+                              String text, String fileUid, String filename, int credits, String status,
+                              String endpoint) {
+    }
+
+    /** Every message accepted for sending since the last reset, oldest first, as the admin API lists them. */
     public List<JsonNode> sent() {
-        JsonNode r = call("GET", "/sent", null);
         List<JsonNode> list = new ArrayList<>();
-        (r.isArray() ? r : r.path("messages")).forEach(list::add);
+        call("GET", "/sent", null).forEach(list::add);
         return list;
     }
 
-    /** The credit accounting of sends, as the admin API reports it. */
+    /** {@link #sent()}, typed. */
+    public List<SentMessage> sentMessages() {
+        List<SentMessage> list = new ArrayList<>();
+        for (JsonNode n : call("GET", "/sent", null)) {
+            list.add(new SentMessage(n.path("message_uid").asText(), n.path("chat_id").asLong(), text(n, "phone"),
+                    text(n, "jid"), text(n, "account_phone"), text(n, "text"), text(n, "file_uid"),
+                    text(n, "filename"), n.path("credits").asInt(), text(n, "status"), text(n, "endpoint")));
+        }
+        return list;
+    }
+
+    /** The messaging quota and what sends charged and refunded. */
+    public record Credits(long messagingTotal, long messagingUsed, long charged, long refunded) {
+    }
+
+    /** The credit accounting as the admin API reports it: {@code {messaging_quota, charged, refunded}}. */
     public JsonNode credits() {
         return call("GET", "/credits", null);
+    }
+
+    /** {@link #credits()}, typed. */
+    public Credits creditBalance() {
+        JsonNode r = credits();
+        return new Credits(r.path("messaging_quota").path("total").asLong(), r.path("messaging_quota").path("used").asLong(),
+                r.path("charged").asLong(), r.path("refunded").asLong());
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isTextual() ? value.asText() : null;
     }
 
     // faults ------------------------------------------------------------------------------------
@@ -234,6 +296,11 @@ public final class SimulatorAdminClient {
         public FaultSpec pathRegex(String regex) { body.put("path_regex", regex); return this; }
         /** Fires at most this many times. */
         public FaultSpec times(int times) { body.put("times", times); return this; }
+        /**
+         * For latency and drop: serve the request first (its effects happen, e.g. a send is queued), then delay
+         * or drop the response — what a client sees when its call times out after the server acted.
+         */
+        public FaultSpec afterRequest() { body.put("after_request", true); return this; }
         /** Fires for each matching request with this probability (0 to 1). */
         public FaultSpec probability(double probability) { body.put("probability", probability); return this; }
     }

@@ -32,6 +32,7 @@ import dev.seed.camel.timelinesai.simulator.http.ApiException;
 import dev.seed.camel.timelinesai.simulator.http.ApiResponses;
 import dev.seed.camel.timelinesai.simulator.events.WebhookDispatcher;
 import dev.seed.camel.timelinesai.simulator.events.WebhookEvents;
+import dev.seed.camel.timelinesai.simulator.files.TemporaryFileLinks;
 import dev.seed.camel.timelinesai.simulator.http.AuthHandler;
 import dev.seed.camel.timelinesai.simulator.http.FaultInjector;
 import dev.seed.camel.timelinesai.simulator.http.RateLimiter;
@@ -110,14 +111,17 @@ public final class TimelinesAiSimulator implements AutoCloseable {
         vertxContext.runOnContext(v -> {
             Router root = Router.router(vertx);
             server = vertx.createHttpServer(new HttpServerOptions().setHost(options.host()).setPort(options.port())
-                    .setCompressionSupported(true));
+                    .setCompressionSupported(true)
+                    // no h2c upgrade: the JDK client's default upgrade hangs on larger responses (and the real
+                    // service does not speak cleartext HTTP/2 either)
+                    .setHttp2ClearTextEnabled(false));
             server.requestHandler(root).listen().onComplete(ar -> {
                 if (ar.succeeded()) {
                     String rootUrl = "http://" + options.host() + ":" + ar.result().actualPort();
                     context = new SimulatorContext(state, options, new Timestamps(options.zone()), vertx, rootUrl);
                     dispatcher = new WebhookDispatcher(vertx, state, options);
                     state.setEvents(new WebhookEvents(state, context.timestamps(), dispatcher,
-                            file -> rootUrl + "/__downloads/" + file.uid()));
+                            TemporaryFileLinks.of(context)::issue));
                     mount(root);
                     started.complete(ar.result());
                 } else {

@@ -31,7 +31,7 @@ class ChatMessagesApiTest {
     @BeforeEach
     void setUp() {
         sim = SIM.simulator();
-        api = new ApiClient(sim);
+        api = ApiClient.http11(sim);
         chat = Seeded.customer(sim, 3);
         String[] times = {"2026-01-10T09:00:00Z", "2026-01-10T10:30:00Z", "2026-01-11T08:00:00Z",
             "2026-01-11T23:59:30Z", "2026-01-12T00:00:00Z", "2026-01-13T12:00:00Z"};
@@ -94,6 +94,12 @@ class ChatMessagesApiTest {
         assertThat(texts("?before=" + enc("2026-01-11T09:00:00+01:00") + "&sorting_order=asc"))
                 .containsExactly("m0", "m1", "m2");
         assertThat(sim.contractViolations()).isEmpty();
+    }
+
+    @Test
+    void anOffsetWhosePlusWasNotEncodedStillCounts() {
+        // "+01:00" sent raw arrives as " 01:00"
+        assertThat(texts("?before=2026-01-11T09:00:00+01:00&sorting_order=asc")).containsExactly("m0", "m1", "m2");
     }
 
     @Test

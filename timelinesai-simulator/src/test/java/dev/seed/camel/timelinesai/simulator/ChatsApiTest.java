@@ -29,7 +29,7 @@ class ChatsApiTest {
     @BeforeEach
     void setUp() {
         sim = SIM.simulator();
-        api = new ApiClient(sim);
+        api = ApiClient.http11(sim);
         events = new RecordingEvents();
         sim.state().setEvents(events);
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The files endpoints: multipart and by-URL uploads, size caps, listing, details, deletion and temporary URLs. */
 class FilesApiTest {
     private static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} [+-]\\d{4}";
     private static final int MB = 1024 * 1024;
@@ -213,6 +214,18 @@ class FilesApiTest {
     }
 
     @Test
+    void uploadByUrlCanCopyAFileFromItsOwnTemporaryUrl() {
+        String original = uploadPng("original.png").data().get("temporary_download_url").asText();
+
+        ApiClient.Result copy = api().post("/files", "{\"download_url\":\"" + original + "\"}");
+
+        assertThat(copy.status()).isEqualTo(200);
+        assertThat(copy.data().get("filename").asText()).isEqualTo("original.png");
+        assertThat(copy.data().get("mimetype").asText()).isEqualTo("image/png");
+        assertThat(SIM.simulator().state().files()).hasSize(2);
+    }
+
+    @Test
     void anUnreachableUrlIsAValidationError() {
         ApiClient.Result r = api().post("/files", "{\"download_url\":\"http://127.0.0.1:" + closedPort() + "/f.png\"}");
 
@@ -295,6 +308,11 @@ class FilesApiTest {
     }
 
     @Test
+    void aNulCharacterInTheFilterIsRefused() {
+        assertValidationError(api().get("/files?filename=a%00b"), "filename");
+    }
+
+    @Test
     void getFileGivesATemporaryUrlThatServesTheBytes() throws Exception {
         String uid = uploadPng("my logo ü.png").data().get("uid").asText();
 
@@ -310,6 +328,18 @@ class FilesApiTest {
                 .startsWith("attachment; filename=\"my logo _.png\"")
                 .contains("filename*=UTF-8''my%20logo%20%C3%BC.png");
         assertThat(ContractGaps.besides(SIM.simulator(), ContractGaps.MULTIPART_BODY_UNSEEN)).isEmpty();
+    }
+
+    @Test
+    void everyLookupIssuesAFreshUrlAndEarlierOnesKeepWorking() throws Exception {
+        String uid = uploadPng("twice.png").data().get("uid").asText();
+
+        String first = api().get("/files/" + uid).data().get("temporary_download_url").asText();
+        String second = api().get("/files/" + uid).data().get("temporary_download_url").asText();
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(download(first).statusCode()).isEqualTo(200);
+        assertThat(download(second).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -19,6 +19,6 @@ final class Seeded {
 
     /** The admin API of the simulator, through the plain test client (it needs no token). */
     static ApiClient admin(TimelinesAiSimulator simulator) {
-        return new ApiClient(simulator.rootUrl() + TimelinesAiSimulator.ADMIN_PREFIX, null);
+        return ApiClient.http11(simulator.rootUrl() + TimelinesAiSimulator.ADMIN_PREFIX, null);
     }
 }

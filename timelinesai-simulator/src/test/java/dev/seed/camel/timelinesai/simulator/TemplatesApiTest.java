@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static dev.seed.camel.timelinesai.simulator.WorkspaceApiTest.assertValidationError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Text templates: CRUD, ordering, teams, usage tracking and the legacy v2 endpoints. */
 class TemplatesApiTest {
     private static final String ISO = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z";
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static dev.seed.camel.timelinesai.simulator.WorkspaceApiTest.assertValidationError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Webhook subscription management: idempotent create, the cap of ten, partial update, delete and validation. */
 class WebhooksApiTest {
     private static final String HOOK = "https://hooks.acme.example/timelines?secret=s3cr3t";
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Workspace info, legacy quotas, teammates, the token owner, invitations and their revocation. */
 class WorkspaceApiTest {
     private static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} [+-]\\d{4}";
 
@@ -159,6 +160,21 @@ class WorkspaceApiTest {
         assertThat(r.data().get("status").asText()).isEqualTo("Active");
         assertThat(SIM.simulator().state().workspace().seats().used()).isEqualTo(3);
         assertThat(SIM.simulator().state().teammates()).hasSize(3);
+    }
+
+    @Test
+    void reInvitingAPendingUserUpdatesTheInvitation() {
+        long userId = api().post("/workspace/invitations", "{\"email\":\"max@acme.example\"}").data().get("user_id").asLong();
+
+        ApiClient.Result r = api().post("/workspace/invitations",
+                "{\"email\":\"max@acme.example\",\"first_name\":\"Max\",\"role\":\"collaborator\",\"team_title\":\"Support\"}");
+
+        assertThat(r.data().get("user_id").asLong()).isEqualTo(userId);
+        assertThat(r.data().get("display_name").asText()).isEqualTo("Max");
+        assertThat(r.data().get("role").asText()).isEqualTo("Collaborator");
+        assertThat(r.data().get("team").asText()).isEqualTo("Support");
+        assertThat(r.data().get("status").asText()).isEqualTo("Invited");
+        assertThat(SIM.simulator().state().workspace().seats().used()).isEqualTo(4);
     }
 
     @Test

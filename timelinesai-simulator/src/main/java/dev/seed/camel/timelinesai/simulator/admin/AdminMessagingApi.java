@@ -1,6 +1,7 @@
 package dev.seed.camel.timelinesai.simulator.admin;
 
 import java.util.Base64;
+import java.util.Comparator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -46,7 +47,10 @@ public final class AdminMessagingApi implements RouteGroup {
         router.get("/credits").handler(ctx -> credits(ctx, context.state()));
     }
 
-    /** An inbound message from a contact, opening the chat (started by the contact) when it is new. */
+    /**
+     * An inbound message from a contact, opening the chat (started by the contact) when it is new. The file may
+     * be an uploaded one ({@code file_uid}) or inline ({@code file: {filename, content_type, base64}}).
+     */
     private static void inbound(RoutingContext ctx, SimulatorState state) {
         JsonRequest body = JsonRequest.of(ctx);
         String rawPhone = body.requiredString("phone", 64);
@@ -56,7 +60,7 @@ public final class AdminMessagingApi implements RouteGroup {
         Long chatId = body.optionalLong("chat_id", 1, Long.MAX_VALUE);
         String phone = Phones.sendable(rawPhone)
                 .orElseThrow(() -> ApiException.badRequest("Wrong phone number \"" + rawPhone + "\""));
-        StoredFile file = body.has("file") && !body.isNull("file") ? file(body.node().get("file"), state) : null;
+        StoredFile file = attachment(body, state);
         if ((text == null || text.isEmpty()) && file == null) {
             throw ApiException.badRequest("An inbound message needs text or a file");
         }
@@ -66,13 +70,13 @@ public final class AdminMessagingApi implements RouteGroup {
             chat = state.chat(chatId).orElseThrow(() -> Lookups.chatNotFound(chatId));
             account = state.account(chat.accountId()).orElseThrow(() -> ApiException.badRequest("Chat has no account"));
         } else {
-            account = accountPhone != null
-                    ? state.accountByPhone(accountPhone).orElseThrow(() ->
-                            ApiException.badRequest("WhatsApp account \"" + accountPhone + "\" not found in the workspace"))
-                    : state.defaultSender().orElseThrow(() -> ApiException.badRequest("No connected WhatsApp account"));
             String jid = Phones.digits(phone) + "@s.whatsapp.net";
-            chat = state.chatByJid(account.id(), jid).orElse(null);
-            if (chat == null) {
+            chat = existingChat(state, accountPhone, jid);
+            if (chat != null) {
+                account = state.account(chat.accountId()).orElseThrow(() -> ApiException.badRequest("Chat has no account"));
+            } else {
+                account = accountPhone != null ? namedAccount(state, accountPhone)
+                        : state.defaultSender().orElseThrow(() -> ApiException.badRequest("No connected WhatsApp account"));
                 chat = state.addChat(new Chat(state.nextChatId(), jid, false, account.id(),
                         name != null && !name.isBlank() ? name : phone, phone, state.now()), true);
             }
@@ -85,6 +89,34 @@ public final class AdminMessagingApi implements RouteGroup {
         chat.setRead(false);
         state.addMessage(chat, message);
         ApiResponses.send(ctx, 200, Json.object().put("message_uid", message.uid()).put("chat_id", chat.id()));
+    }
+
+    /**
+     * The contact's chat with {@code jid}: in the named account; with none named, in the default sender, else
+     * in any account that has one. Null when the contact is new.
+     */
+    private static Chat existingChat(SimulatorState state, String accountPhone, String jid) {
+        if (accountPhone != null) {
+            return state.chatByJid(namedAccount(state, accountPhone).id(), jid).orElse(null);
+        }
+        return state.defaultSender().flatMap(a -> state.chatByJid(a.id(), jid))
+                .or(() -> state.chats().stream().filter(c -> !c.isGroup() && c.jid().equals(jid))
+                        .min(Comparator.comparingLong(Chat::id)))
+                .orElse(null);
+    }
+
+    private static WhatsAppAccount namedAccount(SimulatorState state, String accountPhone) {
+        return state.accountByPhone(accountPhone).orElseThrow(() ->
+                ApiException.badRequest("WhatsApp account \"" + accountPhone + "\" not found in the workspace"));
+    }
+
+    /** The attachment: an uploaded file named by {@code file_uid}, or bytes given inline as {@code file}. */
+    private static StoredFile attachment(JsonRequest body, SimulatorState state) {
+        String fileUid = body.optionalString("file_uid", 128);
+        if (fileUid != null && !fileUid.isEmpty()) {
+            return state.file(fileUid).orElseThrow(() -> ApiException.notFound("File uid \"" + fileUid + "\" not found"));
+        }
+        return body.has("file") && !body.isNull("file") ? file(body.node().get("file"), state) : null;
     }
 
     private static StoredFile file(JsonNode node, SimulatorState state) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import dev.seed.camel.timelinesai.simulator.SimulatorContext;
+import dev.seed.camel.timelinesai.simulator.files.FileKind;
 import dev.seed.camel.timelinesai.simulator.http.ApiException;
 import dev.seed.camel.timelinesai.simulator.http.ApiResponses;
 import dev.seed.camel.timelinesai.simulator.http.FormUpload;
@@ -16,20 +17,18 @@ import dev.seed.camel.timelinesai.simulator.state.Chat;
 import dev.seed.camel.timelinesai.simulator.state.Message;
 import dev.seed.camel.timelinesai.simulator.state.SimulatorState;
 import dev.seed.camel.timelinesai.simulator.state.StoredFile;
+import dev.seed.camel.timelinesai.simulator.state.Teammate;
 import dev.seed.camel.timelinesai.simulator.state.WhatsAppAccount;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * The multipart send endpoints: {@code POST /chats/{chat_id}/file_message} (a document with an optional
- * caption, at most 100 MB) and {@code POST /chats/{chat_id}/voice_message} (ogg, oga or mp3, at most 16 MB).
+ * caption, within the document cap) and {@code POST /chats/{chat_id}/voice_message} (ogg, oga or mp3, within
+ * the audio cap); see {@link FileKind}.
  * The upload is stored as a workspace file and sent like any other attachment.
  */
 public final class FileSendApi implements RouteGroup {
-    /** Documents may be up to 100 MB (reference §1.8). */
-    public static final long DOCUMENT_MAX_BYTES = 100L * 1024 * 1024;
-    /** Audio may be up to 16 MB (reference §1.8). */
-    public static final long VOICE_MAX_BYTES = 16L * 1024 * 1024;
     private static final Set<String> VOICE_EXTENSIONS = Set.of("ogg", "oga", "mp3");
     private static final Set<String> VOICE_TYPES = Set.of("audio/ogg", "audio/mpeg", "audio/mp3", "audio/oga");
     private final Outbox outbox;
@@ -51,7 +50,7 @@ public final class FileSendApi implements RouteGroup {
         String filename = FormUpload.attribute(ctx, "filename", 1024);
         String contentType = FormUpload.attribute(ctx, "content_type", 140);
         String caption = FormUpload.attribute(ctx, "caption", SendRequests.TEXT_MAX);
-        requireSize(upload, DOCUMENT_MAX_BYTES, "100 MB");
+        requireSize(upload, FileKind.DOCUMENT);
         WhatsAppAccount account = requests.senderOf(chat);
         StoredFile file = store(context.state(), account, upload,
                 filename != null ? filename : upload.filename(),
@@ -65,7 +64,7 @@ public final class FileSendApi implements RouteGroup {
         if (!isVoice(upload)) {
             throw ApiException.validation("file", "A voice message must be an ogg, oga or mp3 audio file.");
         }
-        requireSize(upload, VOICE_MAX_BYTES, "16 MB");
+        requireSize(upload, FileKind.AUDIO);
         WhatsAppAccount account = requests.senderOf(chat);
         StoredFile file = store(context.state(), account, upload, upload.filename(), upload.contentType());
         send(ctx, account, chat, new SendContent(null, file, null, null, null), "POST /chats/{chat_id}/voice_message");
@@ -80,14 +79,14 @@ public final class FileSendApi implements RouteGroup {
                                     String contentType) {
         StoredFile file = new StoredFile(SimulatorState.newUid(), filename == null || filename.isEmpty() ? "file" : filename,
                 contentType == null || contentType.isEmpty() ? "application/octet-stream" : contentType,
-                upload.bytes(), account.ownerEmail(), state.now());
+                upload.bytes(), TokenOwner.find(state).map(Teammate::email).orElse(account.ownerEmail()), state.now());
         state.addFile(file);
         return file;
     }
 
-    private static void requireSize(FormUpload upload, long max, String readable) {
-        if (upload.size() > max) {
-            throw new ApiException(413, null, "File is too large: the maximum is " + readable);
+    private static void requireSize(FormUpload upload, FileKind kind) {
+        if (!kind.allows(upload.size())) {
+            throw new ApiException(413, null, "File is too large: " + kind.limitText());
         }
     }
 

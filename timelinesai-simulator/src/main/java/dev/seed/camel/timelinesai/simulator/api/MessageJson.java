@@ -6,6 +6,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.seed.camel.timelinesai.simulator.SimulatorContext;
+import dev.seed.camel.timelinesai.simulator.files.TemporaryFileLinks;
 import dev.seed.camel.timelinesai.simulator.http.Json;
 import dev.seed.camel.timelinesai.simulator.messaging.NotePrivacy;
 import dev.seed.camel.timelinesai.simulator.state.Message;
@@ -20,10 +21,12 @@ public final class MessageJson {
     public static final String NOTE = "note";
     private final SimulatorContext context;
     private final NotePrivacy notePrivacy;
+    private final TemporaryFileLinks fileLinks;
 
     public MessageJson(SimulatorContext context, NotePrivacy notePrivacy) {
         this.context = context;
         this.notePrivacy = notePrivacy;
+        this.fileLinks = TemporaryFileLinks.of(context);
     }
 
     /** {@code MessageInfo}: the summary plus the reactions. */
@@ -112,9 +115,9 @@ public final class MessageJson {
         return node;
     }
 
-    /** Where the simulator serves an attachment's bytes. */
+    /** A fresh temporary link to an attachment's bytes, served by the simulator like a file's download URL. */
     public String attachmentUrl(StoredFile file) {
-        return context.rootUrl() + "/__files/" + file.uid();
+        return fileLinks.issue(file);
     }
 
     private static String orEmpty(String s) {

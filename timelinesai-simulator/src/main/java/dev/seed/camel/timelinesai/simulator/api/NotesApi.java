@@ -51,6 +51,7 @@ public final class NotesApi implements RouteGroup {
         WhatsAppAccount account = state.account(chat.accountId()).orElse(null);
         Message note = Message.builder(SimulatorState.newUid(), chat.id(), state.now())
                 .fromMe(true).text(text).messageType(MessageJson.NOTE).origin("Public API")
+                .createdBy(TokenOwner.displayName(state))
                 .sender(account == null ? "" : account.phone(), account == null ? "" : account.accountName())
                 .recipient(chat.isGroup() ? "" : chat.phone(), chat.name())
                 .build();

@@ -19,12 +19,14 @@ import dev.seed.camel.timelinesai.simulator.http.ApiException;
  * Each value names a span (its day, minute or second), which makes the inclusive bounds easy.
  */
 public record TimeBounds(Instant start, Instant end) {
+    /** A {@code +hh:mm} offset whose {@code +} became a space because the client did not encode the query. */
+    private static final Pattern DECODED_PLUS = Pattern.compile("(\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?) (\\d{2}:?\\d{2})$");
     private static final Pattern VALUE = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2})(:\\d{2}(?:\\.\\d{1,9})?)?)?(Z|[+-]\\d{2}:?\\d{2})?");
 
     /** The span a query value names; 400 {@code validation_error} on {@code field} if it is not a date. */
     public static TimeBounds parse(String field, String raw, ZoneId zone) {
-        Matcher m = VALUE.matcher(raw.trim());
+        Matcher m = VALUE.matcher(restorePlus(raw.trim()));
         if (!m.matches()) {
             throw ApiException.validation(field, "Not a valid date or datetime.");
         }
@@ -49,10 +51,14 @@ public record TimeBounds(Instant start, Instant end) {
     /** An instant for the {@code date-time} filters of chats ({@code created_after}, {@code created_before}). */
     public static Instant parseInstant(String field, String raw, ZoneId zone) {
         try {
-            return OffsetDateTime.parse(raw).toInstant();
+            return OffsetDateTime.parse(restorePlus(raw.trim())).toInstant();
         } catch (DateTimeParseException e) {
             return parse(field, raw, zone).start();
         }
+    }
+
+    private static String restorePlus(String value) {
+        return DECODED_PLUS.matcher(value).replaceFirst("$1+$2");
     }
 
     private static String normaliseOffset(String offset) {

@@ -33,11 +33,11 @@ public final class CallPayloads {
     public static String eventType(String direction, String status) {
         Map<String, List<String>> byEvent = EVENTS.get(direction);
         if (byEvent == null) {
-            throw new IllegalArgumentException("direction must be incoming or outgoing");
+            throw new IllegalArgumentException("Must be one of: incoming, outgoing.");
         }
         return byEvent.entrySet().stream().filter(e -> e.getValue().contains(status)).map(Map.Entry::getKey)
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("status of an " + direction
-                        + " call must be one of " + allowedStatuses(direction)));
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("The status of an " + direction
+                        + " call must be one of: " + String.join(", ", allowedStatuses(direction)) + "."));
     }
 
     private static List<String> allowedStatuses(String direction) {

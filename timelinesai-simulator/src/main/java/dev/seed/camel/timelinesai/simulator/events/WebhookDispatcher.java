@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
  * the configured number of attempts, then counts one failure on the subscription. It never disables one.
  */
 public final class WebhookDispatcher {
+    /** Bumped by {@link #clear()}: deliveries of an earlier generation stop and are not logged. */
+    private final AtomicLong generation = new AtomicLong();
     /** What the deliveries present themselves as. */
     public static final String USER_AGENT = "TimelinesAI-Webhooks/2.0 (+https://timelines.ai; simulator)";
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
@@ -86,16 +88,16 @@ public final class WebhookDispatcher {
      */
     public void send(Supplier<String> url, Supplier<Map<String, String>> headers, Buffer body, BooleanSupplier wanted,
                      Consumer<AttemptOutcome> onAttempt) {
-        attempt(new Attempts(url, headers, body, wanted, onAttempt), 1);
+        attempt(new Attempts(url, headers, body, wanted, onAttempt, generation.get()), 1);
     }
 
     private record Attempts(Supplier<String> url, Supplier<Map<String, String>> headers, Buffer body,
-                            BooleanSupplier wanted, Consumer<AttemptOutcome> onAttempt) {
+                            BooleanSupplier wanted, Consumer<AttemptOutcome> onAttempt, long generation) {
     }
 
     private void deliver(String eventType, WebhookSubscription subscription, ObjectNode payload, Buffer body) {
         BooleanSupplier wanted = () -> {
-            boolean active = !subscription.deleted() && subscription.enabled();
+            boolean active = state.webhook(subscription.id()).filter(w -> w == subscription && w.enabled()).isPresent();
             if (!active) {
                 LOG.debug("Webhook {} was disabled or deleted; {} not redelivered", subscription.id(), eventType);
             }
@@ -121,12 +123,15 @@ public final class WebhookDispatcher {
     }
 
     private void attempt(Attempts attempts, int attempt) {
-        if (!attempts.wanted().getAsBoolean()) {
+        if (attempts.generation() != generation.get() || !attempts.wanted().getAsBoolean()) {
             return;
         }
         String url = attempts.url().get();
         Instant started = state.now();
         post(url, attempts.headers().get(), attempts.body()).onComplete(ar -> {
+            if (attempts.generation() != generation.get()) {
+                return;
+            }
             Integer status = ar.succeeded() ? ar.result() : null;
             boolean success = status != null && status >= 200 && status < 300;
             boolean last = success || attempt >= options.webhookAttempts();
@@ -202,6 +207,7 @@ public final class WebhookDispatcher {
 
     /** Forgets the log and the counters. */
     public void clear() {
+        generation.incrementAndGet();
         log.clear();
         delivered.set(0);
         failed.set(0);

@@ -2,7 +2,6 @@ package dev.seed.camel.timelinesai.simulator.files;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 import dev.seed.camel.timelinesai.simulator.SimulatorContext;
 import dev.seed.camel.timelinesai.simulator.state.StoredFile;
@@ -17,11 +16,9 @@ import io.vertx.ext.web.RoutingContext;
 public final class FileDownloadRoute implements Handler<RoutingContext> {
     /** Route path on the root router. */
     public static final String PATH = TemporaryFileLinks.PATH_PREFIX + ":token";
-    private final SimulatorContext context;
     private final TemporaryFileLinks links;
 
     public FileDownloadRoute(SimulatorContext context) {
-        this.context = context;
         this.links = TemporaryFileLinks.of(context);
     }
 
@@ -32,16 +29,15 @@ public final class FileDownloadRoute implements Handler<RoutingContext> {
             plain(ctx, 410, "This temporary download URL has expired. Get a fresh one with GET /files/{file_uid}.");
             return;
         }
+        if (resolution instanceof TemporaryFileLinks.Resolution.Deleted) {
+            plain(ctx, 404, "The file behind this temporary download URL has been deleted.");
+            return;
+        }
         if (!(resolution instanceof TemporaryFileLinks.Resolution.Valid valid)) {
             plain(ctx, 404, "Unknown temporary download URL.");
             return;
         }
-        Optional<StoredFile> file = context.state().file(valid.fileUid());
-        if (file.isEmpty()) {
-            plain(ctx, 404, "The file behind this temporary download URL has been deleted.");
-            return;
-        }
-        StoredFile stored = file.get();
+        StoredFile stored = valid.file();
         ctx.response().setStatusCode(200)
                 .putHeader("Content-Type", stored.mimetype())
                 .putHeader("Content-Disposition", contentDisposition(stored.filename()))

@@ -11,9 +11,10 @@ import io.vertx.core.shareddata.LocalMap;
 import io.vertx.core.shareddata.Shareable;
 
 /**
- * The {@code temporary_download_url}s of uploaded files: random, unguessable links served by the simulator
- * itself under {@link #PATH_PREFIX}, each valid for {@code fileUrlTtl}. The links live in a Vert.x local map
- * so the Public API (which issues them) and the root router (which serves them) share them.
+ * The {@code temporary_download_url}s of uploaded files and of message attachments: random, unguessable
+ * links served by the simulator itself under {@link #PATH_PREFIX}, each valid for {@code fileUrlTtl}. The
+ * links live in a Vert.x local map so whoever issues them (the files API, webhook payloads) and the root
+ * router (which serves them) share them.
  */
 public final class TemporaryFileLinks {
     /** Where the links are served, on the root router, outside the Public API and without auth. */
@@ -24,14 +25,21 @@ public final class TemporaryFileLinks {
     private final SimulatorContext context;
     private final LocalMap<String, Link> links;
 
-    /** One issued link: which file and until when. */
-    public record Link(String fileUid, Instant expiresAt) implements Shareable {
+    /**
+     * One issued link: which file and until when. A file of the workspace's file list is looked up when the
+     * link is used (so deleting it ends the link); an attachment outside that list is kept in {@code attachment}.
+     */
+    public record Link(String fileUid, StoredFile attachment, Instant expiresAt) implements Shareable {
     }
 
     /** What a token points at. */
     public sealed interface Resolution {
-        /** The link is valid; the file may still have been deleted since. */
-        record Valid(String fileUid) implements Resolution {
+        /** The link is valid and its file still exists. */
+        record Valid(StoredFile file) implements Resolution {
+        }
+
+        /** The link is valid but the uploaded file behind it has been deleted. */
+        record Deleted() implements Resolution {
         }
 
         /** The link existed but its time is over. */
@@ -59,7 +67,8 @@ public final class TemporaryFileLinks {
         RANDOM.nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Duration ttl = context.options().fileUrlTtl();
-        links.put(token, new Link(file.uid(), context.state().now().plus(ttl)));
+        StoredFile attachment = context.state().file(file.uid()).isPresent() ? null : file;
+        links.put(token, new Link(file.uid(), attachment, context.state().now().plus(ttl)));
         return context.rootUrl() + PATH_PREFIX + token;
     }
 
@@ -71,12 +80,16 @@ public final class TemporaryFileLinks {
         if (!context.state().now().isBefore(link.expiresAt())) {
             return new Resolution.Expired(link.expiresAt());
         }
-        return new Resolution.Valid(link.fileUid());
+        if (link.attachment() != null) {
+            return new Resolution.Valid(link.attachment());
+        }
+        return context.state().file(link.fileUid()).<Resolution>map(Resolution.Valid::new)
+                .orElseGet(Resolution.Deleted::new);
     }
 
-    /** Forgets links expired for more than a day (an expired link still answers 410 until then). */
+    /** Forgets links expired for more than an hour (an expired link answers 410 until then). */
     private void purgeExpired() {
-        Instant horizon = context.state().now().minus(Duration.ofDays(1));
+        Instant horizon = context.state().now().minus(Duration.ofHours(1));
         links.keySet().stream().filter(token -> {
             Link link = links.get(token);
             return link != null && link.expiresAt().isBefore(horizon);

@@ -36,6 +36,7 @@ public final class UrlDownloader {
 
     public UrlDownloader(Vertx vertx) {
         this.vertx = vertx;
+        // certificates are not checked so tests may serve downloads over https with self-signed certificates
         this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(CONNECT_TIMEOUT_MS)
                 .setTrustAll(true).setVerifyHost(false).setKeepAlive(false));
     }

@@ -58,6 +58,9 @@ public final class ApiResponses {
         if (ctx.response().ended() || ctx.response().closed()) {
             return;
         }
+        if (FaultInjector.holdsResponse(ctx, () -> send(ctx, status, body))) {
+            return;
+        }
         try {
             byte[] bytes = Json.MAPPER.writeValueAsBytes(body);
             ContractCheck check = ctx.get(ContractCheck.KEY);

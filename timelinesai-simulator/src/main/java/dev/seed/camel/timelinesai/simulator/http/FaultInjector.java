@@ -17,8 +17,11 @@ import org.slf4j.LoggerFactory;
 /**
  * First handler of the Public API: applies the first {@link FaultRule} that matches the request and fires
  * (latency, an error status, a 429 burst, or a dropped connection); requests no rule fires for pass untouched.
+ * An after-request latency or drop lets the request be served, then delays or drops its JSON response.
  */
 public final class FaultInjector implements Handler<RoutingContext> {
+    /** Routing-context key of an after-request fault waiting for the response to be written. */
+    static final String RESPONSE_FAULT_KEY = "timelinesai.responseFault";
     private static final Logger LOG = LoggerFactory.getLogger(FaultInjector.class);
 
     private final Vertx vertx;
@@ -52,6 +55,11 @@ public final class FaultInjector implements Handler<RoutingContext> {
     }
 
     private void apply(FaultRule rule, RoutingContext ctx) {
+        if (rule.afterRequest()) {
+            ctx.put(RESPONSE_FAULT_KEY, rule);
+            ctx.next();
+            return;
+        }
         switch (rule.kind()) {
             case LATENCY -> {
                 // the body handler further down resumes the request; until then nothing of the body is lost
@@ -68,6 +76,24 @@ public final class FaultInjector implements Handler<RoutingContext> {
             }
             case DROP -> ctx.request().body().onComplete(ar -> ctx.request().connection().close());
         }
+    }
+
+    /**
+     * Called by the response writer: when an after-request fault holds this response, delays {@code write} or
+     * closes the connection instead, and returns true; false when the response may be written now.
+     */
+    public static boolean holdsResponse(RoutingContext ctx, Runnable write) {
+        FaultRule rule = ctx.get(RESPONSE_FAULT_KEY);
+        if (rule == null) {
+            return false;
+        }
+        ctx.remove(RESPONSE_FAULT_KEY);
+        if (rule.kind() == FaultRule.Kind.DROP) {
+            ctx.request().connection().close();
+        } else {
+            ctx.vertx().setTimer(rule.delayMs(), t -> write.run());
+        }
+        return true;
     }
 
     /** Adds a rule built by {@code factory} from the next id. */

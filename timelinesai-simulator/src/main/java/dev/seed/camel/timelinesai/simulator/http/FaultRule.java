@@ -53,11 +53,12 @@ public final class FaultRule {
     private final Integer retryAfter;
     private final Integer times;
     private final Double probability;
+    private final boolean afterRequest;
     private final AtomicInteger fired = new AtomicInteger();
 
     private FaultRule(long id, Kind kind, String method, String pathPrefix, Pattern pathRegex, long delayMs,
                       int status, String errorCode, String message, Integer retryAfter, Integer times,
-                      Double probability) {
+                      Double probability, boolean afterRequest) {
         this.id = id;
         this.kind = kind;
         this.method = method;
@@ -70,13 +71,15 @@ public final class FaultRule {
         this.retryAfter = retryAfter;
         this.times = times;
         this.probability = probability;
+        this.afterRequest = afterRequest;
     }
 
     /**
      * Reads a rule from its admin JSON form: {@code kind} (latency|status|rate_limit|drop), {@code method?},
      * {@code path_prefix?} or {@code path_regex?}, {@code delay_ms} (latency), {@code status},
      * {@code error_code?}, {@code message?} (status), {@code retry_after?} (rate_limit), {@code times?},
-     * {@code probability?}. Bad input is a 400 {@code validation_error}.
+     * {@code probability?}, {@code after_request?} (latency and drop: serve the request, then delay or drop the
+     * response). Bad input is a 400 {@code validation_error}.
      */
     public static FaultRule fromJson(long id, JsonRequest body) {
         Kind kind = Kind.parse(body.requiredString("kind", 20));
@@ -125,8 +128,13 @@ public final class FaultRule {
             }
             probability = p.doubleValue();
         }
+        boolean afterRequest = Boolean.TRUE.equals(body.optionalBoolean("after_request"));
+        if (afterRequest && kind != Kind.LATENCY && kind != Kind.DROP) {
+            throw ApiException.validation("after_request", "Only latency and drop faults can act after the request.");
+        }
         return new FaultRule(id, kind, method == null ? null : method.toUpperCase(Locale.ROOT), prefix, pattern,
-                delay, status, errorCode, message, retryAfter, times == null ? null : times.intValue(), probability);
+                delay, status, errorCode, message, retryAfter, times == null ? null : times.intValue(), probability,
+                afterRequest);
     }
 
     private static Long required(Long value, String field) {
@@ -195,6 +203,8 @@ public final class FaultRule {
     public String errorCode() { return errorCode; }
     public String message() { return message; }
     public Integer retryAfter() { return retryAfter; }
+    /** Whether the request is served first and only its response is delayed or dropped. */
+    public boolean afterRequest() { return afterRequest; }
     public int fired() { return fired.get(); }
 
     /** The admin JSON form, with {@code fired} and {@code remaining} (null when unlimited). */
@@ -212,6 +222,9 @@ public final class FaultRule {
             case RATE_LIMIT -> node.put("retry_after", retryAfter);
             case DROP -> {
             }
+        }
+        if (kind == Kind.LATENCY || kind == Kind.DROP) {
+            node.put("after_request", afterRequest);
         }
         node.put("times", times).put("probability", probability).put("fired", fired.get());
         node.put("remaining", times == null ? null : Math.max(0, times - fired.get()));

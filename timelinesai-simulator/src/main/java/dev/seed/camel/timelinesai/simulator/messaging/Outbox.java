@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import dev.seed.camel.timelinesai.simulator.SimulatorContext;
+import dev.seed.camel.timelinesai.simulator.api.TokenOwner;
 import dev.seed.camel.timelinesai.simulator.state.Chat;
 import dev.seed.camel.timelinesai.simulator.state.Message;
 import dev.seed.camel.timelinesai.simulator.state.SimulatorState;
@@ -59,7 +60,8 @@ public final class Outbox {
                 .fromMe(true).text(content.text())
                 .sender(account.phone(), account.accountName())
                 .recipient(chat.isGroup() ? "" : chat.phone(), chat.name())
-                .origin("Public API").replyTo(content.replyTo()).attachment(content.file())
+                .origin("Public API").createdBy(TokenOwner.displayName(state))
+                .replyTo(content.replyTo()).attachment(content.file())
                 .credits(content.credits()).build();
         state.storeMessage(chat, message);
         OutboundSend send = new OutboundSend(chat, account, message, plan.endpoint());

@@ -159,6 +159,36 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void resetStopsDeliveriesUnderWay() {
+        receiver.respond(500).delay(Duration.ofMillis(300));
+        WebhookSubscription old = subscribe(receiver.url("/old"));
+        fire();
+        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.requestsTo("/old").size() == 1);
+
+        SIM.simulator().reset();
+
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5)).until(() ->
+                receiver.requestsTo("/old").size() == 1 && attemptsOf(old).isEmpty());
+        assertThat(old.errorsCounter()).isZero();
+        assertThat(SIM.simulator().dispatcher().failed()).isZero();
+    }
+
+    @Test
+    void aSubscriptionDisabledBetweenAttemptsGetsNoFurtherAttempt() {
+        receiver.respond(500).delay(Duration.ofMillis(300));
+        WebhookSubscription subscription = subscribe(receiver.url("/flaky"));
+        fire();
+        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.requestsTo("/flaky").size() == 1);
+
+        subscription.setEnabled(false);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> attemptsOf(subscription).size() == 1);
+        await().during(Duration.ofMillis(1000)).atMost(Duration.ofSeconds(5)).until(() ->
+                receiver.requestsTo("/flaky").size() == 1 && attemptsOf(subscription).size() == 1);
+        assertThat(subscription.errorsCounter()).isZero();
+    }
+
+    @Test
     void aDeliveryIsAPlainJsonPostWithoutSignatureOrAuthHeaders() {
         WebhookSubscription subscription = subscribe(receiver.url("/hook/tl?secret=s3cr3t"));
 

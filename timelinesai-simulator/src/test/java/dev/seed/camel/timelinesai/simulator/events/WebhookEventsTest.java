@@ -130,7 +130,8 @@ class WebhookEventsTest {
         assertThat(m.path("attachments").get(0).path("filename").asText()).isEqualTo("contract-signed.pdf");
         assertThat(m.path("attachments").get(0).path("size").asLong()).isEqualTo(8);
         assertThat(m.path("attachments").get(0).path("mimetype").asText()).isEqualTo("application/pdf");
-        assertThat(m.path("attachments").get(0).path("temporary_download_url").asText()).startsWith(SIM.simulator().rootUrl());
+        assertThat(m.path("attachments").get(0).path("temporary_download_url").asText())
+                .startsWith(SIM.simulator().rootUrl() + "/__files/");
         assertThat(received.path("chat").path("chat_id").asLong()).isEqualTo(chat.id());
         assertThat(received.path("chat").path("phone").asText()).isEqualTo(CONTACT_PHONE);
         assertThat(received.path("whatsapp_account").path("full_name").asText()).isEqualTo(euAccount.ownerName());

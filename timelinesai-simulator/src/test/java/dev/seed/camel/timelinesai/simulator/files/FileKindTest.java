@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** File kinds with their size caps, mime type detection and download headers. */
 class FileKindTest {
     private static final long MB = 1024L * 1024;
 

@@ -1,0 +1,225 @@
+package dev.seed.camel.timelinesai.partner;
+
+import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+
+/**
+ * The options of a {@code timelinesai-partner:<api>/<operation>} endpoint (and the partner credentials of
+ * {@code timelinesai-partner:events}); headers {@code CamelTimelinesAiPartner*} override them per message.
+ */
+@UriParams
+public class TimelinesAiPartnerConfiguration {
+    @UriPath(description = "The API group: workspaces, users or tokens; or events, alone, for the consumer (timelinesai-partner:events).")
+    @Metadata(required = true)
+    private TimelinesAiPartnerApiName api;
+    @UriPath(enums = TimelinesAiPartnerOperation.ALL_NAMES, description = "The operation of the API group (producer; not used by timelinesai-partner:events); valid per group: workspaces: create, get, update; users: create, qr, disconnect; tokens: get, rotate.")
+    private String operation;
+    @UriParam(label = "security", description = "The Partner ID TimelinesAI support issued. Sent as X-TL-Partner-Id and as the partner_id claim of every request's JWT; partner events must carry it. Required.")
+    private String partnerId;
+    @UriParam(label = "security", secret = true, description = "The Partner Secret: signs a fresh HS256 JWT for every request and verifies the X-TL-Signature of partner events. Never logged. Prefer a property placeholder or vault reference, or set it once on the component. Required.")
+    private String partnerSecret;
+    @UriParam(label = "common", defaultValue = "https://app.timelines.ai/partner/api/v1", description = "Base URL of the Partner API, without a trailing slash (for example a simulator's URL in tests).")
+    private String baseUrl = "https://app.timelines.ai/partner/api/v1";
+    @UriParam(label = "producer", description = "The workspace of workspaces/get, workspaces/update, users/create, users/qr, users/disconnect, tokens/get and tokens/rotate (when not set, a String body is used).")
+    private String workspaceId;
+    @UriParam(label = "producer", description = "The user of users/qr and users/disconnect (when not set, a numeric body is used).")
+    private Long userId;
+    @UriParam(label = "producer", description = "workspaces/create (required; a String body is used when not set) and workspaces/update: the display name, 1 to 100 letters, digits and dashes; the workspace id is derived from it.")
+    private String displayName;
+    @UriParam(label = "producer", description = "workspaces/create (1 when not set) and workspaces/update: the purchased seats, 1 to 999; the Owner takes one. Lowering them below use suspends members.")
+    private Integer seatsPurchased;
+    @UriParam(label = "producer", description = "users/create: how many placeholder agent users to create, 1 to 99; all or nothing (409 seats_full). A numeric body is used when not set.")
+    private Integer count;
+    @UriParam(label = "producer", description = "users/qr: how many hours the QR link stays valid, 1 to 168 (TimelinesAI's default 24 when not set).")
+    private Integer expiresInHours;
+    @UriParam(label = "producer", description = "tokens/get and tokens/rotate: the name of a timelinesai component in this CamelContext (usually timelinesai) that gets the returned Public API token at once; its endpoints without a token of their own send it from their next request on, so routes keep running through a rotation.")
+    private String tokenTarget;
+    @UriParam(label = "advanced", defaultValue = "10000", description = "Connect timeout in milliseconds.")
+    private int connectTimeout = 10000;
+    @UriParam(label = "advanced", defaultValue = "30000", description = "Response (socket) timeout in milliseconds.")
+    private int responseTimeout = 30000;
+    @UriParam(label = "security", description = "TLS configuration (trust store, key store, protocols) for the HTTPS connections.")
+    private SSLContextParameters sslContextParameters;
+    @UriParam(label = "proxy", description = "HTTP proxy host.")
+    private String proxyHost;
+    @UriParam(label = "proxy", description = "HTTP proxy port (8080 when only the host is set).")
+    private Integer proxyPort;
+    @UriParam(label = "advanced", description = "A ready Apache HttpClient 5 (classic) to use instead of building one; the endpoint does not close it. Timeouts, TLS and proxy options do not apply to it.")
+    private CloseableHttpClient httpClient;
+    @UriParam(label = "advanced", description = "A hook that customises the HttpClientBuilder before the client is built (connection pool, interceptors...).")
+    private HttpClientConfigurer httpClientConfigurer;
+    @UriParam(label = "advanced", defaultValue = "4", description = "Threads of the producer's pool that run the blocking HTTP calls, so the route thread is never blocked.")
+    private int workerPoolSize = 4;
+
+    public TimelinesAiPartnerApiName getApi() {
+        return api;
+    }
+
+    public void setApi(TimelinesAiPartnerApiName api) {
+        this.api = api;
+    }
+
+    public String getOperation() {
+        return operation;
+    }
+
+    public void setOperation(String operation) {
+        this.operation = operation;
+    }
+
+    public String getPartnerId() {
+        return partnerId;
+    }
+
+    public void setPartnerId(String partnerId) {
+        this.partnerId = partnerId;
+    }
+
+    public String getPartnerSecret() {
+        return partnerSecret;
+    }
+
+    public void setPartnerSecret(String partnerSecret) {
+        this.partnerSecret = partnerSecret;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getWorkspaceId() {
+        return workspaceId;
+    }
+
+    public void setWorkspaceId(String workspaceId) {
+        this.workspaceId = workspaceId;
+    }
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    public void setUserId(Long userId) {
+        this.userId = userId;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public Integer getSeatsPurchased() {
+        return seatsPurchased;
+    }
+
+    public void setSeatsPurchased(Integer seatsPurchased) {
+        this.seatsPurchased = seatsPurchased;
+    }
+
+    public Integer getCount() {
+        return count;
+    }
+
+    public void setCount(Integer count) {
+        this.count = count;
+    }
+
+    public Integer getExpiresInHours() {
+        return expiresInHours;
+    }
+
+    public void setExpiresInHours(Integer expiresInHours) {
+        this.expiresInHours = expiresInHours;
+    }
+
+    public String getTokenTarget() {
+        return tokenTarget;
+    }
+
+    public void setTokenTarget(String tokenTarget) {
+        this.tokenTarget = tokenTarget;
+    }
+
+    public int getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(int connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public int getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(int responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public CloseableHttpClient getHttpClient() {
+        return httpClient;
+    }
+
+    public void setHttpClient(CloseableHttpClient httpClient) {
+        this.httpClient = httpClient;
+    }
+
+    public HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    public int getWorkerPoolSize() {
+        return workerPoolSize;
+    }
+
+    public void setWorkerPoolSize(int workerPoolSize) {
+        this.workerPoolSize = workerPoolSize;
+    }
+
+    @Override
+    public String toString() {
+        return "TimelinesAiPartnerConfiguration[" + api + "/" + operation + ", partnerId=" + partnerId
+                + ", partnerSecret=" + (partnerSecret == null ? "null" : "****") + ", baseUrl=" + baseUrl
+                + ", workspaceId=" + workspaceId + "]";
+    }
+}

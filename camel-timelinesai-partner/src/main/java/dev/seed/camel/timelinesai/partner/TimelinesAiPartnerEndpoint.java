@@ -1,0 +1,150 @@
+package dev.seed.camel.timelinesai.partner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Properties;
+
+import dev.seed.camel.timelinesai.partner.api.PartnerClient;
+import dev.seed.camel.timelinesai.partner.auth.PartnerClaims;
+import dev.seed.camel.timelinesai.partner.auth.PartnerJwtMinter;
+import dev.seed.camel.timelinesai.partner.consumer.TimelinesAiPartnerConsumer;
+import dev.seed.camel.timelinesai.transport.ApiTransport;
+import dev.seed.camel.timelinesai.transport.HttpClientFactory;
+import dev.seed.camel.timelinesai.transport.HttpSettings;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.DefaultEndpoint;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+
+/**
+ * Provision TimelinesAI workspaces for your customers through the Partner API (workspaces, users, WhatsApp QR
+ * onboarding, Public API tokens) and receive signed partner events with timelinesai-partner:events.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "timelinesai-partner", title = "TimelinesAI Partner",
+        syntax = "timelinesai-partner:api/operation", category = { Category.CHAT, Category.SOCIAL, Category.API },
+        headersClass = TimelinesAiPartnerConstants.class)
+public class TimelinesAiPartnerEndpoint extends DefaultEndpoint {
+    /** The User-Agent sent with every request. */
+    public static final String USER_AGENT = "camel-timelinesai-partner/" + version();
+
+    @UriParam
+    private final TimelinesAiPartnerConfiguration configuration;
+    @UriParam
+    private final TimelinesAiPartnerEventsConfiguration eventsConfiguration = new TimelinesAiPartnerEventsConfiguration();
+    private TimelinesAiPartnerOperation operationEnum;
+    private CloseableHttpClient ownedHttpClient;
+    private PartnerClient client;
+
+    public TimelinesAiPartnerEndpoint(String uri, TimelinesAiPartnerComponent component,
+                                      TimelinesAiPartnerConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    @Override
+    public Producer createProducer() {
+        if (isEventsEndpoint()) {
+            throw new UnsupportedOperationException("timelinesai-partner:events only consumes events; call the "
+                    + "Partner API with timelinesai-partner:<api>/<operation>, e.g. timelinesai-partner:workspaces/create");
+        }
+        return new TimelinesAiPartnerProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (!isEventsEndpoint()) {
+            throw new UnsupportedOperationException("Only timelinesai-partner:events has a consumer; "
+                    + getEndpointUri() + " is a producer endpoint");
+        }
+        Consumer consumer = new TimelinesAiPartnerConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    public boolean isEventsEndpoint() {
+        return configuration.getApi() == TimelinesAiPartnerApiName.events;
+    }
+
+    @Override
+    public boolean isRemote() {
+        return true;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        if (isEventsEndpoint()) {
+            return;
+        }
+        CloseableHttpClient http = configuration.getHttpClient();
+        if (http == null) {
+            ownedHttpClient = HttpClientFactory.create(getCamelContext(), new HttpSettings(
+                    configuration.getConnectTimeout(), configuration.getResponseTimeout(),
+                    configuration.getSslContextParameters(), configuration.getProxyHost(), configuration.getProxyPort(),
+                    configuration.getHttpClientConfigurer()), USER_AGENT);
+            http = ownedHttpClient;
+        }
+        PartnerJwtMinter minter = new PartnerJwtMinter(configuration.getPartnerId(), configuration.getPartnerSecret(),
+                Clock.systemUTC());
+        client = new PartnerClient(new ApiTransport(http, configuration.getBaseUrl(), minter::mint,
+                Map.of(PartnerClaims.PARTNER_ID_HEADER, configuration.getPartnerId())));
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        client = null;
+        if (ownedHttpClient != null) {
+            ownedHttpClient.close();
+            ownedHttpClient = null;
+        }
+        super.doStop();
+    }
+
+    public TimelinesAiPartnerConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public TimelinesAiPartnerEventsConfiguration getEventsConfiguration() {
+        return eventsConfiguration;
+    }
+
+    public TimelinesAiPartnerOperation getOperationEnum() {
+        return operationEnum;
+    }
+
+    void setOperationEnum(TimelinesAiPartnerOperation operationEnum) {
+        this.operationEnum = operationEnum;
+    }
+
+    /** The Partner API client, available while the (producer) endpoint is started. */
+    public PartnerClient getClient() {
+        if (client == null) {
+            throw new IllegalStateException("Endpoint " + this + " is not started");
+        }
+        return client;
+    }
+
+    private static String version() {
+        try (InputStream in = TimelinesAiPartnerEndpoint.class
+                .getResourceAsStream("/META-INF/camel-timelinesai-partner.properties")) {
+            if (in != null) {
+                Properties p = new Properties();
+                p.load(in);
+                String v = p.getProperty("version");
+                if (v != null && !v.isBlank() && !v.startsWith("$")) {
+                    return v;
+                }
+            }
+        } catch (IOException e) {
+            // fall through to the package version
+        }
+        String v = TimelinesAiPartnerEndpoint.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

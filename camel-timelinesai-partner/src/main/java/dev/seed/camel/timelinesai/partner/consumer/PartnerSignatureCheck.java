@@ -1,0 +1,36 @@
+package dev.seed.camel.timelinesai.partner.consumer;
+
+import java.util.Locale;
+
+import dev.seed.camel.timelinesai.consumer.DeliveryCheck;
+import dev.seed.camel.timelinesai.consumer.Rejection;
+import dev.seed.camel.timelinesai.partner.auth.PartnerClaims;
+import dev.seed.camel.timelinesai.partner.auth.PartnerSignatureVerifier;
+import dev.seed.camel.timelinesai.partner.auth.SignatureRejectedException;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/** The check of a partner webhook delivery: POST only (else 405), then a valid {@code X-TL-Signature} (else 401). */
+final class PartnerSignatureCheck implements DeliveryCheck {
+    private final PartnerSignatureVerifier verifier;
+
+    PartnerSignatureCheck(PartnerSignatureVerifier verifier) {
+        this.verifier = verifier;
+    }
+
+    @Override
+    public Rejection check(Exchange exchange) {
+        Message in = exchange.getMessage();
+        String method = in.getHeader(Exchange.HTTP_METHOD, String.class);
+        if (method == null || !"POST".equals(method.toUpperCase(Locale.ROOT))) {
+            return new Rejection(405, "Only POST is accepted");
+        }
+        try {
+            verifier.verify(in.getHeader(PartnerClaims.SIGNATURE_HEADER, String.class),
+                    in.getHeader(PartnerClaims.PARTNER_ID_HEADER, String.class));
+            return null;
+        } catch (SignatureRejectedException e) {
+            return new Rejection(401, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.seed.camel.timelinesai.partner;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The YAML examples of the adoc parse as Camel routes, and the adoc names every operation, option, header and event. */
+class DocsExamplesTest {
+    private static final Path DOC = Path.of("src/main/docs/timelinesai-partner-component.adoc");
+
+    @Test
+    void yamlExamplesLoad() throws Exception {
+        String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("\\[source,yaml]\\n----\\n(.*?)\\n----", Pattern.DOTALL).matcher(doc);
+        List<String> blocks = new ArrayList<>();
+        while (m.find()) {
+            blocks.add(m.group(1));
+        }
+        assertThat(blocks).isNotEmpty();
+        for (int i = 0; i < blocks.size(); i++) {
+            try (DefaultCamelContext context = new DefaultCamelContext()) {
+                PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("example" + i + ".yaml",
+                        blocks.get(i)));
+                assertThat(context.getRouteDefinitions()).as("YAML example %d:%n%s", i, blocks.get(i)).hasSize(2);
+            }
+        }
+    }
+
+    @Test
+    void docNamesEveryOperationOptionHeaderAndEvent() throws Exception {
+        String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+        for (TimelinesAiPartnerOperation op : TimelinesAiPartnerOperation.values()) {
+            assertThat(doc).contains("`" + op + "`");
+        }
+        for (Class<?> options : new Class<?>[] { TimelinesAiPartnerConfiguration.class,
+            TimelinesAiPartnerEventsConfiguration.class }) {
+            for (java.lang.reflect.Field f : options.getDeclaredFields()) {
+                if (f.isAnnotationPresent(UriParam.class)) {
+                    assertThat(doc).as("option " + f.getName()).contains("*" + f.getName() + "*");
+                }
+            }
+        }
+        for (java.lang.reflect.Field f : TimelinesAiPartnerConstants.class.getDeclaredFields()) {
+            if (f.isAnnotationPresent(Metadata.class)) {
+                assertThat(doc).contains((String) f.get(null));
+            }
+        }
+        for (String type : dev.seed.camel.timelinesai.partner.event.PartnerEvents.ALL) {
+            assertThat(doc).contains("`" + type + "`");
+        }
+        assertThat(doc).contains("whatsapp_account:connected").contains("tokens/get?tokenTarget=timelinesai");
+    }
+}

@@ -1,0 +1,121 @@
+package dev.seed.camel.timelinesai.partner;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import dev.seed.camel.timelinesai.TimelinesAiComponent;
+import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
+import dev.seed.camel.timelinesai.simulator.TimelinesAiSimulator;
+import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
+import dev.seed.camel.timelinesai.simulator.partner.PartnerSimulation;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.test.AvailablePortFinder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Base of the partner tests: a simulator on a free port, a timelinesai-partner component and a timelinesai
+ * component pointed at it, and a Vert.x platform-http server on a free port for the partner webhook path.
+ */
+public abstract class PartnerTestSupport extends CamelTestSupport {
+    /** The simulator's seeded workspace, which the Public API token of the tests belongs to. */
+    protected static final String SHARED_WORKSPACE = "acme-support";
+
+    @RegisterExtension
+    static final TimelinesAiSimulatorExtension SIMULATOR = TimelinesAiSimulatorExtension.create().resetBeforeEach();
+
+    protected final int port = AvailablePortFinder.getNextAvailable();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        TimelinesAiPartnerComponent partner = new TimelinesAiPartnerComponent();
+        partner.setBaseUrl(partnerBaseUrl());
+        partner.setPartnerId(partnerId());
+        partner.setPartnerSecret(partnerSecret());
+        context.addComponent("timelinesai-partner", partner);
+        TimelinesAiComponent publicApi = new TimelinesAiComponent();
+        publicApi.setBaseUrl(SIMULATOR.baseUrl());
+        publicApi.setToken(SIMULATOR.token());
+        context.addComponent("timelinesai", publicApi);
+        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
+        server.setBindHost("127.0.0.1");
+        server.setBindPort(port);
+        context.addService(new VertxPlatformHttpServer(server));
+        return context;
+    }
+
+    protected TimelinesAiSimulator simulator() {
+        return SIMULATOR.simulator();
+    }
+
+    protected SimulatorAdminClient admin() {
+        return simulator().admin();
+    }
+
+    protected String partnerBaseUrl() {
+        return simulator().rootUrl() + PartnerSimulation.PREFIX;
+    }
+
+    protected String partnerId() {
+        return simulator().options().partnerId();
+    }
+
+    protected String partnerSecret() {
+        return simulator().options().partnerSecret();
+    }
+
+    /** The base URL of the local HTTP server the partner webhooks are posted to. */
+    protected String localUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Sends a body with headers to an endpoint and returns the exchange (its exception is not thrown). */
+    protected Exchange call(String uri, Object body, Object... headers) {
+        return template.request(uri, e -> {
+            e.getMessage().setBody(body);
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                e.getMessage().setHeader((String) headers[i], headers[i + 1]);
+            }
+        });
+    }
+
+    /** Like {@link #call} but fails the test if the exchange failed; returns the body as {@code type}. */
+    protected <T> T ok(String uri, Object body, Class<T> type, Object... headers) {
+        Exchange exchange = call(uri, body, headers);
+        if (exchange.getException() != null) {
+            throw new AssertionError("Exchange to " + uri + " failed", exchange.getException());
+        }
+        return exchange.getMessage().getBody(type);
+    }
+
+    protected HttpResponse<String> post(String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(localUrl() + path))
+                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
+    protected HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AssertionError("HTTP call failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package dev.seed.camel.timelinesai;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+import dev.seed.camel.timelinesai.api.TimelinesAiClient;
+import dev.seed.camel.timelinesai.consumer.EventConsumers;
+import dev.seed.camel.timelinesai.transport.ApiTransport;
+import dev.seed.camel.timelinesai.transport.HttpClientFactory;
+import dev.seed.camel.timelinesai.transport.HttpSettings;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.DefaultEndpoint;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+
+/**
+ * Send WhatsApp messages and manage chats, labels, files, webhooks and templates through the TimelinesAI Public
+ * API, and receive workspace events (webhooks, or polling where there is no public URL) with timelinesai:events.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "timelinesai", title = "TimelinesAI", syntax = "timelinesai:api/operation",
+        category = { Category.CHAT, Category.SOCIAL, Category.API },
+        headersClass = TimelinesAiConstants.class)
+public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+    /** The User-Agent sent with every request. */
+    public static final String USER_AGENT = "camel-timelinesai/" + version();
+
+    @UriParam
+    private final TimelinesAiConfiguration configuration;
+    @UriParam
+    private final TimelinesAiEventsConfiguration eventsConfiguration = new TimelinesAiEventsConfiguration();
+    private TimelinesAiOperation operationEnum;
+    private boolean tokenFromComponent;
+    private CloseableHttpClient ownedHttpClient;
+    private TimelinesAiClient client;
+
+    public TimelinesAiEndpoint(String uri, TimelinesAiComponent component, TimelinesAiConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    @Override
+    public Producer createProducer() {
+        if (isEventsEndpoint()) {
+            throw new UnsupportedOperationException("timelinesai:events only consumes events; send with "
+                    + "timelinesai:<api>/<operation>, e.g. timelinesai:messages/send");
+        }
+        return new TimelinesAiProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (!isEventsEndpoint()) {
+            throw new UnsupportedOperationException("Only timelinesai:events has a consumer; " + getEndpointUri()
+                    + " is a producer endpoint");
+        }
+        Consumer consumer = EventConsumers.create(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    /** Whether this is the {@code timelinesai:events} consumer endpoint. */
+    public boolean isEventsEndpoint() {
+        return configuration.getApi() == TimelinesAiApiName.events;
+    }
+
+    public TimelinesAiEventsConfiguration getEventsConfiguration() {
+        return eventsConfiguration;
+    }
+
+    @Override
+    public boolean isRemote() {
+        return true;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        CloseableHttpClient http = configuration.getHttpClient();
+        if (http == null) {
+            ownedHttpClient = HttpClientFactory.create(getCamelContext(), new HttpSettings(
+                    configuration.getConnectTimeout(), configuration.getResponseTimeout(),
+                    configuration.getSslContextParameters(), configuration.getProxyHost(), configuration.getProxyPort(),
+                    configuration.getHttpClientConfigurer()), USER_AGENT);
+            http = ownedHttpClient;
+        }
+        client = new TimelinesAiClient(new ApiTransport(http, configuration.getBaseUrl(), this::currentToken)
+                .retryWhenTokenChanged());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        client = null;
+        if (ownedHttpClient != null) {
+            ownedHttpClient.close();
+            ownedHttpClient = null;
+        }
+        super.doStop();
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "http";
+    }
+
+    public TimelinesAiConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /**
+     * The token of the next request: the component's current one when the endpoint has none of its own (so a
+     * token set on the running component is used at once), else the endpoint's.
+     */
+    public String currentToken() {
+        if (tokenFromComponent && getComponent() instanceof TimelinesAiComponent component
+                && component.getToken() != null) {
+            return component.getToken();
+        }
+        return configuration.getToken();
+    }
+
+    void setTokenFromComponent(boolean tokenFromComponent) {
+        this.tokenFromComponent = tokenFromComponent;
+    }
+
+    public TimelinesAiOperation getOperationEnum() {
+        return operationEnum;
+    }
+
+    void setOperationEnum(TimelinesAiOperation operationEnum) {
+        this.operationEnum = operationEnum;
+    }
+
+    /** The API client, available while the endpoint is started. */
+    public TimelinesAiClient getClient() {
+        if (client == null) {
+            throw new IllegalStateException("Endpoint " + this + " is not started");
+        }
+        return client;
+    }
+
+    private static String version() {
+        try (InputStream in = TimelinesAiEndpoint.class.getResourceAsStream("/META-INF/camel-timelinesai.properties")) {
+            if (in != null) {
+                Properties p = new Properties();
+                p.load(in);
+                String v = p.getProperty("version");
+                if (v != null && !v.isBlank() && !v.startsWith("$")) {
+                    return v;
+                }
+            }
+        } catch (IOException e) {
+            // fall through to the package version
+        }
+        String v = TimelinesAiEndpoint.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

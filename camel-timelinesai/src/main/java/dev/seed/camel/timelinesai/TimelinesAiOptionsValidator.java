@@ -1,0 +1,144 @@
+package dev.seed.camel.timelinesai;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** Checks an endpoint's options when the endpoint is created, failing with the name of the offending option. */
+final class TimelinesAiOptionsValidator {
+    private static final Set<TimelinesAiOperation> PAGED = EnumSet.of(TimelinesAiOperation.CHATS_LIST,
+            TimelinesAiOperation.CHATS_MESSAGES);
+    private static final Set<TimelinesAiOperation> V2 = EnumSet.of(TimelinesAiOperation.CHATS_LIST,
+            TimelinesAiOperation.CHATS_MESSAGES, TimelinesAiOperation.MESSAGES_SEND, TimelinesAiOperation.ACCOUNTS_LIST);
+
+    private TimelinesAiOptionsValidator() {
+    }
+
+    static TimelinesAiOperation validate(TimelinesAiConfiguration c) {
+        TimelinesAiOperation op = TimelinesAiOperation.resolve(c.getApi(), c.getOperation());
+        if (c.getToken() == null || c.getToken().isBlank()) {
+            throw new IllegalArgumentException("Option token is required: set it on the endpoint or on the "
+                    + "timelinesai component (use a property placeholder or vault reference to keep it secret)");
+        }
+        checkUrl(c.getBaseUrl());
+        positive("maxPages", c.getMaxPages());
+        if (c.getPage() != null) {
+            positive("page", c.getPage());
+            if (op != TimelinesAiOperation.CHATS_LIST) {
+                throw new IllegalArgumentException("Option page applies only to chats/list (chats/messages pages with "
+                        + "followPages or afterMessage/beforeMessage cursors)");
+            }
+        }
+        notNegative("connectTimeout", c.getConnectTimeout());
+        notNegative("responseTimeout", c.getResponseTimeout());
+        positive("awaitTimeout", c.getAwaitTimeout());
+        positive("pollInterval", c.getPollInterval());
+        positive("workerPoolSize", c.getWorkerPoolSize());
+        if (c.getProxyPort() != null && (c.getProxyPort() < 1 || c.getProxyPort() > 65535)) {
+            throw new IllegalArgumentException("Option proxyPort must be between 1 and 65535, was " + c.getProxyPort());
+        }
+        oneOf("expectedStatus", c.getExpectedStatus(), "Sent", "Delivered", "Read");
+        oneOf("sortingOrder", c.getSortingOrder(), "asc", "desc");
+        oneOf("role", c.getRole(), "admin", "team_supervisor", "teammate", "agent", "collaborator");
+        oneOf("visibility", c.getVisibility(), "public", "private", "read-only");
+        if (c.isFollowPages() && !PAGED.contains(op)) {
+            throw new IllegalArgumentException("Option followPages applies only to chats/list and chats/messages, not "
+                    + op);
+        }
+        if (c.isMembershipScoped() && !V2.contains(op)) {
+            throw new IllegalArgumentException("Option membershipScoped applies only to chats/list, chats/messages, "
+                    + "messages/send and accounts/list, not " + op);
+        }
+        if (op == TimelinesAiOperation.MESSAGES_SEND) {
+            validateSend(c);
+        }
+        if (op == TimelinesAiOperation.CHATS_LIST && c.isMembershipScoped() && c.getPhone() != null) {
+            throw new IllegalArgumentException("Option phone is not a filter of GET /v2/chats (membershipScoped); use "
+                    + "whatsappPhone");
+        }
+        return op;
+    }
+
+    private static void validateSend(TimelinesAiConfiguration c) {
+        List<String> targets = new ArrayList<>();
+        if (c.getChatId() != null) {
+            targets.add("chatId");
+        }
+        if (c.getPhone() != null) {
+            targets.add("phone");
+        }
+        if (c.getJid() != null) {
+            targets.add("jid");
+        }
+        if (c.getChatName() != null) {
+            targets.add("chatName");
+        }
+        if (targets.size() > 1) {
+            throw new IllegalArgumentException("Options " + String.join(" and ", targets)
+                    + " both set: messages/send takes exactly one target (chatId, phone, jid or chatName)");
+        }
+        if (c.getChatId() != null && c.getWhatsappAccountPhone() != null) {
+            throw new IllegalArgumentException("Option whatsappAccountPhone does not apply to chatId: a chat always "
+                    + "sends from the account that owns it");
+        }
+        if (c.getFileUid() != null && c.getFileUrl() != null) {
+            throw new IllegalArgumentException("Options fileUid and fileUrl both set: attach one file");
+        }
+        if (c.getReplyTo() != null && c.getPhone() != null) {
+            throw new IllegalArgumentException("Option replyTo is not supported when sending to a phone "
+                    + "(POST /messages has no reply_to); send to chatId or jid");
+        }
+        if (c.isMembershipScoped() && (c.getJid() != null || c.getChatName() != null)) {
+            throw new IllegalArgumentException("Option membershipScoped supports messages/send to chatId or phone only");
+        }
+        if (c.isMembershipScoped() && c.getReplyTo() != null) {
+            throw new IllegalArgumentException("Option replyTo is not supported with membershipScoped "
+                    + "(POST /v2/chats/{id}/messages has no reply_to)");
+        }
+    }
+
+    private static void checkUrl(String baseUrl) {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            throw new IllegalArgumentException("Option baseUrl must not be empty");
+        }
+        try {
+            URI uri = URI.create(baseUrl);
+            if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                    || uri.getHost() == null) {
+                throw new IllegalArgumentException("Option baseUrl must be an absolute http(s) URL, was " + baseUrl);
+            }
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("Option baseUrl")) {
+                throw e;
+            }
+            throw new IllegalArgumentException("Option baseUrl is not a valid URL: " + baseUrl, e);
+        }
+    }
+
+    private static void positive(String option, long value) {
+        if (value < 1) {
+            throw new IllegalArgumentException("Option " + option + " must be at least 1, was " + value);
+        }
+    }
+
+    private static void notNegative(String option, long value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("Option " + option + " must not be negative, was " + value);
+        }
+    }
+
+    private static void oneOf(String option, String value, String... allowed) {
+        if (value == null) {
+            return;
+        }
+        for (String a : allowed) {
+            if (a.equals(value)) {
+                return;
+            }
+        }
+        throw new IllegalArgumentException("Option " + option + " must be one of " + String.join(", ", allowed)
+                + ", was " + value);
+    }
+}

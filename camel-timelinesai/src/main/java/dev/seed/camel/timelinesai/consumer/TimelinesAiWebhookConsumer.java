@@ -1,0 +1,161 @@
+package dev.seed.camel.timelinesai.consumer;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import dev.seed.camel.timelinesai.TimelinesAiEndpoint;
+import dev.seed.camel.timelinesai.TimelinesAiEventsConfiguration;
+import dev.seed.camel.timelinesai.event.EventParser;
+import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
+import org.apache.camel.AsyncProducer;
+import org.apache.camel.Consumer;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePattern;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.DefaultConsumer;
+import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The webhook mode of {@code timelinesai:events}: serves {@code webhookPath} through camel-platform-http (so it
+ * runs on whatever HTTP server the runtime has), registers its subscriptions when an external URL is set, and
+ * acknowledges after the route or after a handover to a queue.
+ */
+public class TimelinesAiWebhookConsumer extends DefaultConsumer {
+    private static final Logger LOG = LoggerFactory.getLogger(TimelinesAiWebhookConsumer.class);
+
+    private final TimelinesAiEventsConfiguration config;
+    private final List<String> eventTypes;
+    private final IdempotentRepository repository;
+    private String secret;
+    private WebhookRegistrar registrar;
+    private Consumer httpConsumer;
+    private AsyncProducer handoverProducer;
+    private Consumer handoverConsumer;
+
+    public TimelinesAiWebhookConsumer(TimelinesAiEndpoint endpoint, Processor processor,
+                                      IdempotentRepository repository) {
+        super(endpoint, processor);
+        this.config = endpoint.getEventsConfiguration();
+        this.eventTypes = EventsOptionsValidator.eventTypes(config);
+        this.repository = repository;
+    }
+
+    @Override
+    public TimelinesAiEndpoint getEndpoint() {
+        return (TimelinesAiEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        secret = config.getWebhookSecret();
+        if (secret == null) {
+            secret = WebhookSecrets.generate();
+            if (config.getWebhookExternalUrl() == null || !config.isWebhookAutoRegister()) {
+                LOG.warn("timelinesai:events has no webhookSecret and does not register its URL itself: a random "
+                        + "secret was generated, so subscriptions you create by hand will be refused; set "
+                        + "webhookSecret");
+            }
+        }
+        if (config.getWebhookExternalUrl() != null) {
+            registrar = new WebhookRegistrar(getEndpoint().getClient().webhooks(), subscriptionUrl(), eventTypes,
+                    config.getWebhookSubscriptionLimit());
+        }
+        if (!"none".equals(config.getWebhookAction())) {
+            runOneShotAction();
+            return;
+        }
+        ServiceHelper.startService(repository);
+        EventDispatcher dispatcher = new EventDispatcher(this, new LinkedHashSet<>(eventTypes),
+                config.isIdempotent() ? repository : null, config.isDownloadAttachments()
+                        ? new AttachmentDownloader(getEndpoint().getClient().transport()) : null);
+        WebhookRequestProcessor.EventSink<TimelinesAiEvent> sink = dispatcher::toRoute;
+        if ("afterHandover".equals(config.getAcknowledge())) {
+            Endpoint handover = getEndpoint().getCamelContext().getEndpoint(config.getHandoverUri());
+            handoverProducer = handover.createAsyncProducer();
+            ServiceHelper.startService(handoverProducer);
+            handoverConsumer = handover.createConsumer(new HandoverProcessor(getAsyncProcessor()));
+            ServiceHelper.startService(handoverConsumer);
+            sink = (event, raw, done) -> dispatcher.guarded(event, raw, (finish, key) -> handOver(event, raw, finish),
+                    done);
+        }
+        WebhookGuard guard = new WebhookGuard(secret, config.getWebhookBearerToken(),
+                config.getWebhookBasicAuthUsername() == null ? null
+                        : config.getWebhookBasicAuthUsername() + ":" + config.getWebhookBasicAuthPassword(),
+                config.getWebhookAllowedIps() == null ? null : IpAllowList.parse(config.getWebhookAllowedIps()));
+        Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + config.getWebhookPath());
+        httpConsumer = http.createConsumer(new WebhookRequestProcessor<>(guard, config.getWebhookMaxBodySize(),
+                EventParser::parse, TimelinesAiEvent::eventType, sink));
+        ServiceHelper.startService(httpConsumer);
+        LOG.info("timelinesai:events serves {} for {}", config.getWebhookPath(), eventTypes);
+        if (registrar == null) {
+            LOG.info("timelinesai:events has no webhookExternalUrl, so it registers nothing: create the subscriptions "
+                    + "yourself with the URL of {} and ?secret=<webhookSecret>", config.getWebhookPath());
+        }
+        if (registrar != null && config.isWebhookAutoRegister()) {
+            try {
+                registrar.register();
+            } catch (RuntimeException e) {
+                ServiceHelper.stopAndShutdownServices(httpConsumer, handoverConsumer, handoverProducer);
+                httpConsumer = null;
+                throw e;
+            }
+        }
+    }
+
+    private void handOver(TimelinesAiEvent event, byte[] raw, BiConsumer<DeliveryOutcome, Exception> finish) {
+        Exchange exchange = handoverProducer.getEndpoint().createExchange(ExchangePattern.InOnly);
+        exchange.getMessage().setBody(EventDispatcher.json(event, raw));
+        EventExchanges.populateHeaders(exchange.getMessage(), event);
+        handoverProducer.process(exchange, doneSync -> {
+            Exception failure = exchange.getException();
+            finish.accept(failure == null ? DeliveryOutcome.PROCESSED : DeliveryOutcome.FAILED, failure);
+        });
+    }
+
+    private void runOneShotAction() {
+        if ("register".equals(config.getWebhookAction())) {
+            registrar.register();
+            LOG.info("timelinesai:events registered its webhooks ({}); stopping the CamelContext", eventTypes);
+        } else {
+            int deleted = registrar.unregisterAll();
+            LOG.info("timelinesai:events deleted {} webhook subscription(s); stopping the CamelContext", deleted);
+        }
+        Thread stopper = new Thread(() -> {
+            try {
+                getEndpoint().getCamelContext().stop();
+            } catch (RuntimeException e) {
+                LOG.warn("Could not stop the CamelContext after webhookAction: {}", e.getMessage());
+            }
+        }, "timelinesai-webhook-action");
+        stopper.setDaemon(false);
+        stopper.start();
+    }
+
+    private String subscriptionUrl() {
+        return WebhookSecrets.subscriptionUrl(config.getWebhookExternalUrl(), config.getWebhookPath(), secret);
+    }
+
+    /** The subscription ids this consumer created on start (deleted on stop). */
+    public List<Long> getCreatedSubscriptions() {
+        return registrar == null ? List.of() : registrar.created();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        ServiceHelper.stopAndShutdownServices(httpConsumer);
+        httpConsumer = null;
+        if (registrar != null && "none".equals(config.getWebhookAction())) {
+            registrar.unregisterCreated();
+        }
+        ServiceHelper.stopAndShutdownServices(handoverConsumer, handoverProducer);
+        handoverConsumer = null;
+        handoverProducer = null;
+        super.doStop();
+    }
+}

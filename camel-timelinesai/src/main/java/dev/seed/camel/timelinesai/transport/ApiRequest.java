@@ -1,0 +1,85 @@
+package dev.seed.camel.timelinesai.transport;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.hc.core5.http.HttpEntity;
+
+/**
+ * One HTTP call to a TimelinesAI API: method, path below the base URL (no trailing slash), query
+ * parameters (nulls left out) and an optional entity.
+ */
+public final class ApiRequest {
+    private final String method;
+    private final String path;
+    private final Map<String, String> query = new LinkedHashMap<>();
+    private HttpEntity entity;
+
+    private ApiRequest(String method, String path) {
+        this.method = method;
+        this.path = stripTrailingSlash(Objects.requireNonNull(path, "path"));
+    }
+
+    public static ApiRequest get(String path) {
+        return new ApiRequest("GET", path);
+    }
+
+    public static ApiRequest post(String path) {
+        return new ApiRequest("POST", path);
+    }
+
+    public static ApiRequest put(String path) {
+        return new ApiRequest("PUT", path);
+    }
+
+    public static ApiRequest patch(String path) {
+        return new ApiRequest("PATCH", path);
+    }
+
+    public static ApiRequest delete(String path) {
+        return new ApiRequest("DELETE", path);
+    }
+
+    /** Adds a query parameter; a {@code null} value is left out. */
+    public ApiRequest query(String name, Object value) {
+        if (value != null) {
+            query.put(name, String.valueOf(value));
+        }
+        return this;
+    }
+
+    public ApiRequest entity(HttpEntity entity) {
+        this.entity = entity;
+        return this;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public Map<String, String> queryParams() {
+        return query;
+    }
+
+    public HttpEntity entity() {
+        return entity;
+    }
+
+    private static String stripTrailingSlash(String p) {
+        String s = p;
+        while (s.length() > 1 && s.endsWith("/")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + path;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.seed.camel.timelinesai.transport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import dev.seed.camel.timelinesai.TimelinesAiCommunicationException;
+import org.apache.hc.client5.http.classic.HttpClient;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends {@link ApiRequest}s to a base URL with a bearer token and reads the whole response. Knows nothing of
+ * envelopes or error shapes, so every TimelinesAI API can share it. The token is never logged.
+ */
+public final class ApiTransport {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiTransport.class);
+
+    private final HttpClient httpClient;
+    private final String baseUrl;
+    private final Supplier<String> token;
+    private final Map<String, String> fixedHeaders;
+    private volatile boolean retryWhenTokenChanged;
+
+    /** {@code token} is asked on every request, so it may change (rotation) or be freshly minted (a JWT). */
+    public ApiTransport(HttpClient httpClient, String baseUrl, Supplier<String> token) {
+        this(httpClient, baseUrl, token, Map.of());
+    }
+
+    /** Also sends {@code fixedHeaders} (such as the Partner API's {@code X-TL-Partner-Id}) with every request. */
+    public ApiTransport(HttpClient httpClient, String baseUrl, Supplier<String> token, Map<String, String> fixedHeaders) {
+        this.httpClient = httpClient;
+        this.baseUrl = stripTrailingSlash(baseUrl);
+        this.token = token;
+        this.fixedHeaders = Map.copyOf(fixedHeaders);
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * Makes a refused request (401) go out once more when the token changed while it was in flight, as when a
+     * rotated token is handed over: a 401 means the server did not act on the request, so repeating it is safe.
+     * Only requests whose body can be sent again are repeated.
+     */
+    public ApiTransport retryWhenTokenChanged() {
+        this.retryWhenTokenChanged = true;
+        return this;
+    }
+
+    /** Sends a request to {@code baseUrl + path} with the bearer token. */
+    public ApiResponse execute(ApiRequest request) {
+        String bearer = token.get();
+        ApiResponse response = send(build(request, bearer), request.toString());
+        if (retryWhenTokenChanged && response.status() == 401
+                && (request.entity() == null || request.entity().isRepeatable())) {
+            String current = token.get();
+            if (current != null && !current.equals(bearer)) {
+                LOG.debug("{} was refused with a token replaced meanwhile; sending it again with the new one", request);
+                response = send(build(request, current), request.toString());
+            }
+        }
+        return response;
+    }
+
+    private ClassicHttpRequest build(ApiRequest request, String bearer) {
+        ClassicRequestBuilder builder = ClassicRequestBuilder.create(request.method())
+                .setUri(URI.create(baseUrl + request.path() + queryString(request.queryParams())))
+                .addHeader(HttpHeaders.ACCEPT, "application/json");
+        if (bearer != null && !bearer.isEmpty()) {
+            builder.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + bearer);
+        }
+        fixedHeaders.forEach(builder::addHeader);
+        if (request.entity() != null) {
+            builder.setEntity(request.entity());
+        }
+        return builder.build();
+    }
+
+    /**
+     * Fetches an absolute URL (such as a file's temporary download URL) without the bearer token: such URLs
+     * are pre-signed and may point to another host.
+     */
+    public ApiResponse fetch(String absoluteUrl) {
+        ClassicHttpRequest request = ClassicRequestBuilder.get(URI.create(absoluteUrl)).build();
+        return send(request, "GET <temporary download URL>");
+    }
+
+    private ApiResponse send(ClassicHttpRequest request, String label) {
+        long started = System.nanoTime();
+        LOG.debug("Sending {}", label);
+        try {
+            ApiResponse response = httpClient.execute(request, r -> {
+                HttpEntity entity = r.getEntity();
+                byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
+                String contentType = entity == null ? null : entity.getContentType();
+                Map<String, String> headers = new LinkedHashMap<>();
+                for (Header h : r.getHeaders()) {
+                    headers.putIfAbsent(h.getName(), h.getValue());
+                }
+                return new ApiResponse(r.getCode(), r.getReasonPhrase(), contentType, headers, body);
+            });
+            LOG.debug("{} answered {} ({} bytes) in {} ms", label, response.status(), response.body().length,
+                    (System.nanoTime() - started) / 1_000_000);
+            return response;
+        } catch (IOException e) {
+            throw new TimelinesAiCommunicationException(label + " failed: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+        }
+    }
+
+    private static String queryString(Map<String, String> params) {
+        if (params.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("?");
+        for (Map.Entry<String, String> e : params.entrySet()) {
+            if (sb.length() > 1) {
+                sb.append('&');
+            }
+            sb.append(encode(e.getKey())).append('=').append(encode(e.getValue()));
+        }
+        return sb.toString();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String stripTrailingSlash(String url) {
+        String s = url;
+        while (s.endsWith("/")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+}
