@@ -32,10 +32,10 @@ class QrCodePngTest {
         assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
     }
 
-    @Test
-    void leavesAQuietZoneOfAtLeastFourModulesOnEverySide() {
-        BufferedImage image = QrImages.read(QrCodePng.render(LINK, 400));
-        int size = image.getWidth();
+    @ParameterizedTest
+    @ValueSource(ints = { QrCodePng.MIN_SIZE, 400 })
+    void leavesAQuietZoneOfAtLeastFourModulesOnEverySide(int size) {
+        BufferedImage image = QrImages.read(QrCodePng.render(LINK, size));
         int left = size;
         int top = size;
         int right = -1;
@@ -58,7 +58,7 @@ class QrCodePngTest {
         int module = finderWidth / 7;
 
         assertThat(finderWidth % 7).as("finder pattern of whole modules").isZero();
-        assertThat(module).isPositive();
+        assertThat(module).as("pixels per module").isGreaterThanOrEqualTo(2);
         int quietZone = QrCodePng.QUIET_ZONE_MODULES * module;
         assertThat(left).isGreaterThanOrEqualTo(quietZone);
         assertThat(top).isGreaterThanOrEqualTo(quietZone);

@@ -1,6 +1,8 @@
 package dev.seed.camel.timelinesai.partner;
 
 import java.awt.image.BufferedImage;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -9,6 +11,7 @@ import dev.seed.camel.timelinesai.partner.model.QrCode;
 import dev.seed.camel.timelinesai.partner.model.UsersCreated;
 import dev.seed.camel.timelinesai.partner.model.WorkspaceDetails;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
+import com.sun.net.httpserver.HttpServer;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterEach;
@@ -111,6 +114,33 @@ class QrImageTest extends PartnerTestSupport {
         assertThat(exchange.getMessage().getBody(QrCode.class).qrLink()).isEqualTo(openLinkOf(agent));
         assertThat(exchange.getMessage().getHeaders()).doesNotContainKeys(QR_CODE, QR_LINK, QR_EXPIRES_AT, CONTENT_TYPE);
         assertThat(exchange.getMessage().getHeader(WORKSPACE_ID)).isEqualTo("acme-dental");
+    }
+
+    @Test
+    void aLinkThatCannotBeRenderedFailsTheExchangeWithoutShowingTheLink() throws Exception {
+        String secretLink = "https://app.timelines.ai/qr/" + "k".repeat(3000);
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", http -> {
+            byte[] answer = ("{\"workspace_id\":\"acme-dental\",\"user_id\":7,\"qr_link\":\"" + secretLink
+                    + "\",\"expires_at\":\"2030-01-01T00:00:00Z\",\"whatsapp_disconnected\":false,"
+                    + "\"previous_qr_revoked\":false}").getBytes(StandardCharsets.UTF_8);
+            http.getResponseHeaders().add("Content-Type", "application/json");
+            http.sendResponseHeaders(200, answer.length);
+            http.getResponseBody().write(answer);
+            http.close();
+        });
+        server.start();
+        try {
+            Exchange exchange = call("timelinesai-partner:users/qr?workspaceId=acme-dental&userId=7&qrImage=true"
+                    + "&baseUrl=http://127.0.0.1:" + server.getAddress().getPort(), null);
+
+            assertThat(exchange.getException()).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("user 7 of workspace acme-dental")
+                    .hasMessageContaining("could not be rendered")
+                    .hasMessageNotContaining("kkkk");
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test
