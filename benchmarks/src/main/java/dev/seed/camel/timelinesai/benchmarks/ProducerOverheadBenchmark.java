@@ -31,19 +31,22 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * JMH benchmarks of one call of {@code messages/send} (to a chat id) and {@code chats/list} (first page) against
  * {@link CannedApiServer}, made three ways: through the Camel component, with Apache HttpClient 5 + Jackson (the
  * camel-http stack) by hand, and with the JDK {@code HttpClient} + Jackson by hand. Each hand-written call sends
  * the same request (path, bearer token, JSON body) and reads the answer to the same result (the message uid, the
- * page of chats as the component's {@code ChatPage} record, mapped with the same Jackson configuration). The Camel component is given an Apache client with the same pool as the hand-written one and enough
- * worker threads for the callers, so only the component's own work differs. The server's recorded answers are in
- * the file named by system property {@code bench.canned}.
+ * page of chats as the component's {@code ChatPage} record, mapped with the same Jackson configuration). The
+ * Camel component is given an Apache client with the same pool as the hand-written one and one worker thread per
+ * caller (at least its default 10), so only the component's own work differs. The server's recorded answers are
+ * in the file named by system property {@code bench.canned}.
  */
 @State(Scope.Benchmark)
 public class ProducerOverheadBenchmark {
     static final int POOL = 128;
+    static final int DEFAULT_WORKERS = 10;
     private static final String TOKEN = "benchmark-token-0123456789";
 
     private CannedApiServer server;
@@ -60,7 +63,7 @@ public class ProducerOverheadBenchmark {
     private URI listTarget;
 
     @Setup(Level.Trial)
-    public void setUp() throws Exception {
+    public void setUp(BenchmarkParams params) throws Exception {
         CannedResponses canned = CannedResponses.load(Path.of(System.getProperty("bench.canned")));
         server = CannedApiServer.start(canned, 8);
         base = server.baseUrl();
@@ -81,9 +84,11 @@ public class ProducerOverheadBenchmark {
         camel.start();
         template = camel.createProducerTemplate();
         // resolved once, as a route resolves its endpoints when it starts
+        // one worker per caller (never fewer than the default 10), as one would size it for that many callers
+        int workers = Math.max(DEFAULT_WORKERS, params.getThreads());
         sendEndpoint = camel.getEndpoint("timelinesai:messages/send?chatId=" + canned.chatId() + "&workerPoolSize="
-                + POOL);
-        listEndpoint = camel.getEndpoint("timelinesai:chats/list?workerPoolSize=" + POOL);
+                + workers);
+        listEndpoint = camel.getEndpoint("timelinesai:chats/list?workerPoolSize=" + workers);
         // every path answers before measuring, so a broken set-up fails the run instead of timing errors
         camelSend();
         camelList();

@@ -81,7 +81,9 @@ final class ProducerOverheadSection {
                         + "same JVM, loopback. JMH " + (quick ? "quick settings (no fork, 1 x 0.3 s)"
                         : "1 fork, 2 x 1 s warm-up, 3 x 1 s measurement") + " per cell; latency from JMH sample "
                         + "mode. The component uses an Apache client with the baseline's pool (" + ProducerOverheadBenchmark.POOL
-                        + " connections) and workerPoolSize " + ProducerOverheadBenchmark.POOL + ".",
+                        + " connections) and workerPoolSize = callers (at least its default "
+                        + ProducerOverheadBenchmark.DEFAULT_WORKERS + "). The shared build machine ran other work "
+                        + "at the same time.",
                 List.of("operation", "callers", "baseline", "camel ops/s", "baseline ops/s", "throughput ratio",
                         "camel median µs", "baseline median µs", "median ratio", "camel p99 µs", "baseline p99 µs"),
                 rows);

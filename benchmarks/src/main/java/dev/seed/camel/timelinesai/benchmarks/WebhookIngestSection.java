@@ -76,6 +76,9 @@ final class WebhookIngestSection {
             }
             double capacitySeconds = quick ? 1 : 5;
             double worstCapacityRatio = Double.MAX_VALUE;
+            for (String[] receiver : RECEIVERS) { // warm-up at full speed, not reported
+                load.closedLoop(path(receiver), 32, quick ? 0.5 : 2);
+            }
             for (int pair = 0; pair < RECEIVERS.length; pair += 2) {
                 WebhookLoad.Outcome component = load.closedLoop(path(RECEIVERS[pair]), 32, capacitySeconds);
                 WebhookLoad.Outcome hand = load.closedLoop(path(RECEIVERS[pair + 1]), 32, capacitySeconds);
