@@ -55,7 +55,7 @@ final class StartupSection {
                         "median loaded classes"),
                 rows);
         report.goal("5. Start-up", "cost of the component (no numeric goal in issue #8)",
-                String.format(Locale.ROOT, "+%.0f ms (%.2fx), +%.1f MiB heap, +%.0f classes", with[0] - without[0],
+                String.format(Locale.ROOT, "%+.0f ms (%.2fx), %+.1f MiB heap, %+.0f classes", with[0] - without[0],
                         with[0] / without[0], with[1] - without[1], with[2] - without[2]), null);
     }
 
