@@ -23,14 +23,15 @@ public abstract class KameletTestSupport extends CamelTestSupport {
     @RegisterExtension
     static final TimelinesAiSimulatorExtension SIMULATOR = TimelinesAiSimulatorExtension.create().resetBeforeEach();
 
-    protected final int port = AvailablePortFinder.getNextAvailable();
+    // CamelTestSupport asks for the override properties while it is being constructed: the port is taken lazily
+    private int port;
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
         server.setBindHost("127.0.0.1");
-        server.setBindPort(port);
+        server.setBindPort(port());
         context.addService(new VertxPlatformHttpServer(server));
         return context;
     }
@@ -57,6 +58,13 @@ public abstract class KameletTestSupport extends CamelTestSupport {
 
     /** The base URL of the local HTTP server, where TimelinesAI (the simulator) delivers webhooks. */
     protected String localUrl() {
-        return "http://127.0.0.1:" + port;
+        return "http://127.0.0.1:" + port();
+    }
+
+    protected int port() {
+        if (port == 0) {
+            port = AvailablePortFinder.getNextAvailable();
+        }
+        return port;
     }
 }
