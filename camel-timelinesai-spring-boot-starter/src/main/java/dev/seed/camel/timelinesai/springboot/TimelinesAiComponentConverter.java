@@ -3,6 +3,7 @@ package dev.seed.camel.timelinesai.springboot;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiter;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -14,13 +15,13 @@ import org.springframework.core.convert.converter.GenericConverter;
 
 /**
  * Turns {@code #bean:name} (or {@code #name}) in the object options of both TimelinesAI components' properties into
- * the Spring bean of that name: HTTP client, client configurer and TLS parameters.
+ * the Spring bean of that name: HTTP client, client configurer, TLS parameters and request limiter.
  */
 @Configuration(proxyBeanMethods = false)
 @ConfigurationPropertiesBinding
 public class TimelinesAiComponentConverter implements GenericConverter {
     private static final Set<Class<?>> TYPES = Set.of(CloseableHttpClient.class, HttpClientConfigurer.class,
-            SSLContextParameters.class);
+            SSLContextParameters.class, TimelinesAiRequestLimiter.class);
 
     private final ApplicationContext applicationContext;
 

@@ -84,6 +84,7 @@ class KarafFeaturesTest {
         assertThat(coreExports.keySet()).containsExactlyInAnyOrder("dev.seed.camel.timelinesai",
                 "dev.seed.camel.timelinesai.api", "dev.seed.camel.timelinesai.model",
                 "dev.seed.camel.timelinesai.event", "dev.seed.camel.timelinesai.consumer",
+                "dev.seed.camel.timelinesai.limit",
                 "dev.seed.camel.timelinesai.json", "dev.seed.camel.timelinesai.transport");
         // the shared internals are visible to the partner bundle only
         assertThat(coreExports.get("dev.seed.camel.timelinesai.json"))
