@@ -70,6 +70,7 @@ class KameletDefinitionsTest {
         while (m.find()) {
             used.add(m.group(1));
         }
+        used.removeAll(beanNames(spec));
         assertThat(properties.keySet()).as("properties of " + name).containsAll(used);
         assertThat(used).as("every property is used by the template").containsAll(properties.keySet());
         for (String r : required) {
@@ -88,15 +89,29 @@ class KameletDefinitionsTest {
     }
 
     @Test
-    void pacedSinkIsTheSinkWithAThrottlePerAccount() throws Exception {
+    void pacedSinkIsTheSinkWithAnAccountGateAndAThrottlePerAccount() throws Exception {
         List<Object> sink = steps(yaml(read("timelinesai-sink")));
         List<Object> paced = new ArrayList<>(steps(yaml(read("timelinesai-paced-sink"))));
         Object throttle = paced.remove(paced.size() - 2);
+        Object gate = paced.remove(paced.size() - 2);
         assertThat(paced).isEqualTo(sink);
+        assertThat(map(map(gate).get("process"))).containsEntry("ref", "{{accountGate}}");
         Map<String, Object> spec = map(map(throttle).get("throttle"));
         assertThat(spec).containsEntry("timePeriodMillis", "{{interval}}");
         assertThat(map(spec.get("correlationExpression")))
                 .containsEntry("simple", "${header.CamelTimelinesAiWhatsappAccountPhone}");
+    }
+
+    /** The names of the template's local beans, which the template references as {@code {{name}}} too. */
+    private static Set<String> beanNames(Map<String, Object> spec) {
+        Set<String> names = new HashSet<>();
+        Object beans = map(spec.get("template")).get("beans");
+        if (beans != null) {
+            for (Object bean : (List<?>) beans) {
+                names.add((String) map(bean).get("name"));
+            }
+        }
+        return names;
     }
 
     private static List<Object> steps(Map<String, Object> kamelet) {
