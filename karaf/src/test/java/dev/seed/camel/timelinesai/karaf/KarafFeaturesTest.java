@@ -31,9 +31,12 @@ class KarafFeaturesTest {
     private static final String VERSION = "0.1.0-SNAPSHOT";
     /** Package prefixes provided by the camel-karaf features we depend on (camel-core, camel-http, camel-jackson,
      *  camel-platform-http bring Camel, HttpClient 5 and Jackson; Karaf's pax-logging brings SLF4J) and by the
-     *  wrapped java-jwt bundle of the partner feature. */
+     *  bundles of the partner feature (wrapped java-jwt, zxing core). */
     private static final List<String> PROVIDED_BY_FEATURES = List.of("org.apache.camel", "org.apache.hc.",
-            "com.fasterxml.jackson.", "org.slf4j", "com.auth0.jwt");
+            "com.fasterxml.jackson.", "org.slf4j", "com.auth0.jwt", "com.google.zxing");
+    /** The packages of the JRE, which Karaf's system bundle exports. */
+    private static final Set<String> JRE = ModuleLayer.boot().modules().stream()
+            .flatMap(m -> m.getPackages().stream()).collect(java.util.stream.Collectors.toSet());
 
     private static Document features;
     private static Manifest core;
@@ -64,8 +67,9 @@ class KarafFeaturesTest {
 
         Element partnerFeature = feature("camel-timelinesai-partner");
         assertThat(texts(partnerFeature, "feature")).containsExactly("camel-timelinesai");
-        assertThat(texts(partnerFeature, "bundle")).hasSize(2)
+        assertThat(texts(partnerFeature, "bundle")).hasSize(3)
                 .anyMatch(b -> b.startsWith("wrap:mvn:com.auth0/java-jwt/4.6.2$"))
+                .contains("mvn:com.google.zxing/core/3.5.3")
                 .contains("mvn:dev.seed.camel/camel-timelinesai-partner/" + VERSION);
     }
 
@@ -127,7 +131,7 @@ class KarafFeaturesTest {
         for (Manifest bundle : List.of(core, partner)) {
             for (Map.Entry<String, String> imp : BundleManifests.clauses(attribute(bundle, "Import-Package")).entrySet()) {
                 String pkg = imp.getKey();
-                boolean provided = pkg.startsWith("java.") || pkg.startsWith("javax.net.") || ours.contains(pkg)
+                boolean provided = JRE.contains(pkg) || ours.contains(pkg)
                         || PROVIDED_BY_FEATURES.stream().anyMatch(pkg::startsWith)
                         || imp.getValue().contains("resolution:=optional");
                 if (!provided) {
