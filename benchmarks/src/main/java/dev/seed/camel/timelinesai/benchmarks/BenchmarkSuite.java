@@ -30,6 +30,8 @@ public final class BenchmarkSuite {
             throw new IllegalArgumentException("suite must be full or quick, not " + mode);
         }
         boolean quick = mode.equals("quick");
+        // the quick mode runs JMH in this JVM, so the JDK client's retry setting must be in place before its first use
+        System.setProperty("jdk.httpclient.enableAllMethodRetry", "true");
         Path results = Path.of(System.getProperty("results", "target/benchmark-results"));
         Set<String> only = Set.of(System.getProperty("only", "1,2,3,4,5").split(","));
         long start = System.nanoTime();
