@@ -1,5 +1,6 @@
 package dev.seed.camel.timelinesai.consumer;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -75,15 +76,21 @@ public final class WebhookRequestProcessor<E> extends AsyncProcessorSupport {
             callback.done(true);
             return true;
         }
+        AtomicBoolean answered = new AtomicBoolean();
+        Runnable release = () -> {
+            if (answered.compareAndSet(false, true)) {
+                pending.decrementAndGet();
+            }
+        };
         try {
-            return handle(http, callback);
+            return handle(http, callback, release);
         } catch (RuntimeException e) {
-            pending.decrementAndGet();
+            release.run();
             throw e;
         }
     }
 
-    private boolean handle(Exchange http, AsyncCallback callback) {
+    private boolean handle(Exchange http, AsyncCallback callback, Runnable release) {
         Rejection rejection = guard.check(http);
         byte[] body = null;
         if (rejection == null) {
@@ -108,7 +115,7 @@ public final class WebhookRequestProcessor<E> extends AsyncProcessorSupport {
         if (rejection != null) {
             LOG.debug("Refused a webhook delivery: {} {}", rejection.status(), rejection.reason());
             answer(http, rejection.status(), "error", rejection.reason());
-            pending.decrementAndGet();
+            release.run();
             callback.done(true);
             return true;
         }
@@ -128,7 +135,7 @@ public final class WebhookRequestProcessor<E> extends AsyncProcessorSupport {
             try {
                 callback.done(false);
             } finally {
-                pending.decrementAndGet();
+                release.run();
             }
         });
         return false;
