@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -31,9 +32,11 @@ import dev.seed.camel.timelinesai.model.MessagePage;
 import dev.seed.camel.timelinesai.model.Timestamps;
 import dev.seed.camel.timelinesai.model.WhatsAppAccount;
 import org.apache.camel.Processor;
+import org.apache.camel.ShutdownRunningTask;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.ShutdownAware;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
@@ -43,16 +46,19 @@ import org.slf4j.LoggerFactory;
  * The poll mode of {@code timelinesai:events}, for hosts without a public URL. Each poll reads chats newest
  * first and stops at the first chat unchanged since the cursor, then reads only the new messages of the changed
  * chats ({@code after_message}, ascending), so a quiet workspace costs one API call a poll. The cursor is saved
- * after each poll and only advanced past what the route processed; the first poll only sets the cursor.
+ * after each poll and only advanced past what the route processed; the first poll only sets the cursor. A poll
+ * in progress when Camel shuts down counts as pending, so it finishes its batch and saves its cursor first.
  */
 @ManagedResource(description = "TimelinesAI poll consumer")
-public class TimelinesAiPollConsumer extends ScheduledPollConsumer {
+public class TimelinesAiPollConsumer extends ScheduledPollConsumer implements ShutdownAware {
     private static final Logger LOG = LoggerFactory.getLogger(TimelinesAiPollConsumer.class);
     private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private final TimelinesAiEventsConfiguration config;
     private final IdempotentRepository repository;
     private final AtomicLong apiCalls = new AtomicLong();
+    /** 1 while a poll runs: its remaining events and its cursor save are pending work for the shutdown. */
+    private final AtomicInteger polling = new AtomicInteger();
     private final Map<String, WhatsAppAccount> accounts = new HashMap<>();
     private PollStateStore store;
     private PollState state;
@@ -104,7 +110,31 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer {
     }
 
     @Override
+    public boolean deferShutdown(ShutdownRunningTask shutdownRunningTask) {
+        return false;
+    }
+
+    @Override
+    public int getPendingExchangesSize() {
+        return polling.get();
+    }
+
+    @Override
+    public void prepareShutdown(boolean suspendOnly, boolean forced) {
+        // nothing to release: a suspended consumer starts no new poll
+    }
+
+    @Override
     protected int poll() throws Exception {
+        polling.set(1);
+        try {
+            return pollOnce();
+        } finally {
+            polling.set(0);
+        }
+    }
+
+    private int pollOnce() {
         long before = apiCalls.get();
         int events = state == null ? seed() : pollChanges();
         LOG.debug("TimelinesAI poll: {} event(s), {} API call(s) (total {})", events, apiCalls.get() - before,
