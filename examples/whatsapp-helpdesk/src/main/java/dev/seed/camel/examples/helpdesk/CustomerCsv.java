@@ -29,8 +29,8 @@ public final class CustomerCsv {
         for (int i = 1; i < rows.size(); i++) {
             List<String> row = rows.get(i);
             String p = field(row, phone);
-            if (!p.matches("\\+?[0-9][0-9 ()-]{5,}")) {
-                throw new IllegalArgumentException("Line " + (i + 1) + " of the customer CSV has no valid phone: '" + p + "'");
+            if (!p.matches("\\+?[0-9(][0-9 ()-]{5,}")) {
+                throw new IllegalArgumentException("Row " + (i + 1) + " of the customer CSV (header = row 1, blank lines not counted) has no valid phone: '" + p + "'");
             }
             String a = account < 0 ? "" : field(row, account);
             recipients.add(new Recipient(p.replaceAll("[ ()-]", ""), field(row, name), a.isEmpty() ? null : a));
