@@ -21,10 +21,17 @@ public final class SimulatorMain {
                 builder.sendInterval(Duration.ofMillis(Long.parseLong(arg.substring("--send-interval-ms=".length()))));
             } else if (arg.startsWith("--token=")) {
                 builder.token(arg.substring("--token=".length()));
+            } else if (arg.startsWith("--partner-id=")) {
+                builder.partnerId(arg.substring("--partner-id=".length()));
+            } else if (arg.startsWith("--partner-secret=")) {
+                builder.partnerSecret(arg.substring("--partner-secret=".length()));
+            } else if (arg.startsWith("--partner-webhook-url=")) {
+                builder.partnerWebhookUrl(arg.substring("--partner-webhook-url=".length()));
             } else if (arg.equals("--no-rate-limit")) {
                 builder.rateLimitEnabled(false);
             } else if (arg.equals("--help")) {
-                System.out.println("Options: --port=N (0 = free port) --send-interval-ms=N --token=T --no-rate-limit");
+                System.out.println("Options: --port=N (0 = free port) --send-interval-ms=N --token=T --no-rate-limit"
+                        + " --partner-id=ID --partner-secret=S --partner-webhook-url=URL");
                 return;
             } else {
                 System.err.println("Unknown option " + arg + " (try --help)");
@@ -41,6 +48,8 @@ public final class SimulatorMain {
         System.out.println("  Public API base URL: " + simulator.baseUrl());
         System.out.println("  API token:           " + simulator.token());
         System.out.println("  Admin API:           " + simulator.rootUrl() + TimelinesAiSimulator.ADMIN_PREFIX);
+        System.out.println("  Partner API:         " + simulator.partner().baseUrl() + " (partner id "
+                + simulator.partner().settings().partnerId() + ")");
         System.out.println("Try: curl -H 'Authorization: Bearer " + simulator.token() + "' " + simulator.baseUrl() + "/whatsapp_accounts");
         stopped.await();
     }

@@ -2,6 +2,7 @@ package dev.seed.camel.timelinesai.simulator.partner;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -187,7 +188,7 @@ final class PartnerApi {
         Teammate user = user(workspace, userIdText);
         if (!PartnerWorkspace.STATUS_ACTIVE.equalsIgnoreCase(user.status())) {
             throw new PartnerApiException(403, "user_not_active",
-                    "User \"" + user.userId() + "\" is " + user.status().toLowerCase(java.util.Locale.ROOT));
+                    "User \"" + user.userId() + "\" is " + user.status().toLowerCase(Locale.ROOT));
         }
         return user;
     }

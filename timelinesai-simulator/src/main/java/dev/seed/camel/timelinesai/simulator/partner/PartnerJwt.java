@@ -1,5 +1,6 @@
 package dev.seed.camel.timelinesai.simulator.partner;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -133,7 +134,7 @@ public final class PartnerJwt {
                 throw new Rejected("token_decode_error", "The token's " + what + " is not a JSON object");
             }
             return node;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new Rejected("token_decode_error", "The token's " + what + " is not valid JSON");
         }
     }

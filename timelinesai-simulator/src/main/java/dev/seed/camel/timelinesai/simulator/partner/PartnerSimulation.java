@@ -1,6 +1,8 @@
 package dev.seed.camel.timelinesai.simulator.partner;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
 
 import dev.seed.camel.timelinesai.simulator.SimulatorContext;
 import dev.seed.camel.timelinesai.simulator.contract.ContractCheck;
@@ -9,7 +11,6 @@ import dev.seed.camel.timelinesai.simulator.contract.OpenApiContract;
 import dev.seed.camel.timelinesai.simulator.events.WebhookDispatcher;
 import dev.seed.camel.timelinesai.simulator.http.ApiException;
 import dev.seed.camel.timelinesai.simulator.state.Quota;
-import dev.seed.camel.timelinesai.simulator.state.SimulatorState;
 import dev.seed.camel.timelinesai.simulator.state.WhatsAppAccount;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
@@ -81,7 +82,7 @@ public final class PartnerSimulation {
     private void qrPage(RoutingContext ctx) {
         String state = directory.qrLink(ctx.pathParam("token"))
                 .map(ref -> ref.link().isActive(context.state().now()) ? "active" : ref.link().state() == QrLink.State.ACTIVE
-                        ? "expired" : ref.link().state().name().toLowerCase(java.util.Locale.ROOT))
+                        ? "expired" : ref.link().state().name().toLowerCase(Locale.ROOT))
                 .orElse("unknown");
         int status = "unknown".equals(state) ? 404 : 200;
         ctx.response().setStatusCode(status).putHeader("Content-Type", "text/html; charset=utf-8")
@@ -105,12 +106,12 @@ public final class PartnerSimulation {
 
     /**
      * Simulates scanning a QR link with WhatsApp {@code phone}: connects the account to the link's user and
-     * uses the link up. Unknown link → {@link java.util.NoSuchElementException}; revoked, used or expired link →
+     * uses the link up. Unknown link → {@link NoSuchElementException}; revoked, used or expired link →
      * {@link IllegalStateException}; a number connected to another user → {@link IllegalArgumentException}.
      */
     public Connection connectQr(String linkOrToken, String phone, String accountName) {
         PartnerDirectory.QrLinkRef ref = directory.qrLink(linkOrToken)
-                .orElseThrow(() -> new java.util.NoSuchElementException("QR link not found"));
+                .orElseThrow(() -> new NoSuchElementException("QR link not found"));
         WhatsAppAccount account = ref.workspace().connect(ref.link(), phone, accountName);
         return new Connection(ref.workspace().workspaceId(), ref.link().userId(), ref.workspace().accountNumber(account),
                 account.phone());
@@ -119,11 +120,11 @@ public final class PartnerSimulation {
     /**
      * Sets the use of a workspace's {@code messaging}, {@code api_calls} or {@code transactions} quota (to its
      * total when {@code used} is null: used up), firing the quota webhooks it crosses. Unknown workspace →
-     * {@link java.util.NoSuchElementException}; unknown quota → {@link IllegalArgumentException}.
+     * {@link NoSuchElementException}; unknown quota → {@link IllegalArgumentException}.
      */
     public Quota useQuota(String workspaceId, String quotaName, Long used) {
         PartnerWorkspace workspace = directory.find(workspaceId)
-                .orElseThrow(() -> new java.util.NoSuchElementException("Workspace \"" + workspaceId + "\" not found"));
+                .orElseThrow(() -> new NoSuchElementException("Workspace \"" + workspaceId + "\" not found"));
         Quota quota = switch (quotaName) {
             case "messaging" -> workspace.workspace().messagingQuota();
             case "api_calls" -> workspace.workspace().apiCallsQuota();
@@ -152,6 +153,4 @@ public final class PartnerSimulation {
     public List<ContractViolation> contractViolations() {
         return contractCheck == null ? List.of() : contractCheck.violations();
     }
-
-    SimulatorState state() { return context.state(); }
 }

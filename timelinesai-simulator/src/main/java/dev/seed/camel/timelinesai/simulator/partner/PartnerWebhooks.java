@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -156,7 +157,7 @@ public final class PartnerWebhooks implements PartnerEventSink {
     /** Recent attempts of one event type (every attempt when {@code eventType} is null), oldest first. */
     public synchronized List<PartnerDelivery> deliveries(String eventType) {
         return log.stream().filter(d -> eventType == null || d.eventType().equals(eventType))
-                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     public synchronized void clear() {
