@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.seed.camel.timelinesai.TimelinesAiCommunicationException;
+import dev.seed.camel.timelinesai.limit.RequestGuard;
 import org.apache.hc.client5.http.classic.HttpClient;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.Header;
@@ -20,7 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends {@link ApiRequest}s to a base URL with a bearer token and reads the whole response. Knows nothing of
+ * Sends {@link ApiRequest}s to a base URL with a bearer token and reads the whole response, each call under a
+ * {@link RequestGuard} (shared limiter, retries; none unless {@link #guardedBy} is called). Knows nothing of
  * envelopes or error shapes, so every TimelinesAI API can share it. The token is never logged.
  */
 public final class ApiTransport {
@@ -31,6 +33,7 @@ public final class ApiTransport {
     private final Supplier<String> token;
     private final Map<String, String> fixedHeaders;
     private volatile boolean retryWhenTokenChanged;
+    private volatile RequestGuard guard = RequestGuard.unguarded();
 
     /** {@code token} is asked on every request, so it may change (rotation) or be freshly minted (a JWT). */
     public ApiTransport(HttpClient httpClient, String baseUrl, Supplier<String> token) {
@@ -59,8 +62,22 @@ public final class ApiTransport {
         return this;
     }
 
-    /** Sends a request to {@code baseUrl + path} with the bearer token. */
+    /** Puts every call under {@code guard}: the shared request limiter and the retry policy. */
+    public ApiTransport guardedBy(RequestGuard guard) {
+        this.guard = guard;
+        return this;
+    }
+
+    public RequestGuard guard() {
+        return guard;
+    }
+
+    /** Sends a request to {@code baseUrl + path} with the bearer token, waiting and retrying as the guard says. */
     public ApiResponse execute(ApiRequest request) {
+        return guard.call(request, () -> executeOnce(request));
+    }
+
+    private ApiResponse executeOnce(ApiRequest request) {
         String bearer = token.get();
         ApiResponse response = send(build(request, bearer), request.toString());
         if (retryWhenTokenChanged && response.status() == 401
