@@ -6,13 +6,15 @@ import dev.seed.camel.timelinesai.TimelinesAiAwaitTimeoutException;
 import dev.seed.camel.timelinesai.TimelinesAiConstants;
 import dev.seed.camel.timelinesai.TimelinesAiException;
 import dev.seed.camel.timelinesai.TimelinesAiMessageFailedException;
+import dev.seed.camel.timelinesai.TimelinesAiPacedSendRouteTemplate;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
  * A CSV of customers dropped into the broadcast folder becomes one WhatsApp message each, recorded in the
- * database, paced per WhatsApp account with the Throttle EIP, and tracked until it is delivered or fails.
+ * database, paced per WhatsApp account with the Throttle EIP (the component's {@code timelinesai-paced-send}
+ * template), and tracked until it is delivered or fails.
  */
 public class BroadcastRoutes extends RouteBuilder {
     private final String folder;
@@ -40,12 +42,13 @@ public class BroadcastRoutes extends RouteBuilder {
                     .to("seda:broadcast-out?size=100000")
                 .end();
 
-        // one send per account every {{helpdesk.broadcast.interval}} ms; accounts send side by side
-        from("seda:broadcast-out?size=100000").routeId("broadcast-pace")
-                .throttle(1).timePeriodMillis("{{helpdesk.broadcast.interval}}")
-                    .correlationExpression(header(TimelinesAiConstants.WHATSAPP_ACCOUNT_PHONE))
-                    .asyncDelayed(true)
-                .to("direct:broadcast-send");
+        // the component's paced-send template: the Throttle EIP correlated per WhatsApp account, one send per
+        // account every helpdesk.broadcast.interval ms, accounts side by side, each account in order
+        templatedRoute(TimelinesAiPacedSendRouteTemplate.TEMPLATE_ID).routeId("broadcast-pace")
+                .parameter(TimelinesAiPacedSendRouteTemplate.SOURCE, "seda:broadcast-out?size=100000")
+                .parameter(TimelinesAiPacedSendRouteTemplate.TARGET, "direct:broadcast-send")
+                .parameter(TimelinesAiPacedSendRouteTemplate.INTERVAL,
+                        getContext().resolvePropertyPlaceholders("{{helpdesk.broadcast.interval}}"));
 
         from("direct:broadcast-send").routeId("broadcast-send")
                 .onException(TimelinesAiException.class).handled(true)

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
+import dev.seed.camel.timelinesai.TimelinesAiPacedSendRouteTemplate;
 import dev.seed.camel.timelinesai.model.WorkspaceInfo;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.BaseMainSupport;
@@ -54,6 +55,7 @@ public final class HelpdeskApplication {
         main = new Main();
         main.bind("helpdeskDb", db);
         main.configure().addRoutesBuilder(new InboundRoutes(eventsUri()));
+        main.configure().addRoutesBuilder(new TimelinesAiPacedSendRouteTemplate());
         main.configure().addRoutesBuilder(new BroadcastRoutes(settings.broadcastDir().toAbsolutePath().toString()));
         main.addOverrideProperty("camel.component.timelinesai.token", settings.token());
         main.addOverrideProperty("camel.component.timelinesai.baseUrl", settings.baseUrl());
