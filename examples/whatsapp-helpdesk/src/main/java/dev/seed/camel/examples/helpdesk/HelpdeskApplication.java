@@ -34,6 +34,7 @@ public final class HelpdeskApplication {
     private final EmbeddedTimelinesAi embedded;
     private final AtomicReference<HelpdeskSummary> summary = new AtomicReference<>();
     private final AtomicBoolean demoCompleted = new AtomicBoolean();
+    private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicLong creditsAtStart = new AtomicLong();
     private DataSource db;
     private Main main;
@@ -86,6 +87,18 @@ public final class HelpdeskApplication {
         }
     }
 
+    /** Whether the routes are running. */
+    public boolean isStarted() {
+        return started.get();
+    }
+
+    /** Stops a running application (as Ctrl-C would); {@link #run()} then prints the summary and returns. */
+    public void stop() {
+        if (main != null) {
+            main.completed();
+        }
+    }
+
     /** The summary taken just before the routes stopped (null before). */
     public HelpdeskSummary summary() {
         return summary.get();
@@ -101,7 +114,7 @@ public final class HelpdeskApplication {
             return uri + "&webhookExternalUrl=RAW(" + settings.webhookExternalUrl() + ")"
                     + "&acknowledge=afterHandover&handoverUri=seda:whatsapp-in";
         }
-        return uri + "&mode=poll&pollDelay={{helpdesk.poll.delay}}";
+        return uri + "&mode=poll&pollDelay={{helpdesk.poll.delay}}&pollStateFile={{helpdesk.poll.stateFile}}";
     }
 
     private static Path tempDir() {
@@ -133,6 +146,7 @@ public final class HelpdeskApplication {
         @Override
         public void afterStart(BaseMainSupport main) {
             creditsAtStart.set(creditsUsed(main.getCamelContext()));
+            started.set(true);
             PROGRESS.info("Routes started; listening for WhatsApp messages, watching {} for customer CSVs",
                     settings.broadcastDir());
             if (embedded != null) {
