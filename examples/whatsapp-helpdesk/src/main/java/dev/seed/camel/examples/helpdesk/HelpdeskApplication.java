@@ -168,9 +168,10 @@ public final class HelpdeskApplication {
                         PROGRESS::info);
                 demoCompleted.set(scenario.run(DEMO_TIMEOUT));
                 if (settings.runsForDuration()) {
-                    PROGRESS.info("Demo scenario done; running on for {}. Write as a customer yourself:", settings.duration());
+                    PROGRESS.info("Demo scenario done; running until {} s after the start. Write as a customer yourself:",
+                            settings.duration().toSeconds());
                     PROGRESS.info("  curl -X POST {}/__admin/inbound -H 'Content-Type: application/json'"
-                            + " -d '{{\"phone\":\"+15550001111\",\"name\":\"You\",\"text\":\"My invoice is wrong\"}}'",
+                            + " -d '{\"phone\":\"+15550001111\",\"name\":\"You\",\"text\":\"My invoice is wrong\"}'",
                             embedded.simulator().rootUrl());
                 }
             } catch (InterruptedException e) {
