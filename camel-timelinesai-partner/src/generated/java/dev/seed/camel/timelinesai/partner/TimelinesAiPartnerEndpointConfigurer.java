@@ -57,6 +57,10 @@ public class TimelinesAiPartnerEndpointConfigurer extends PropertyConfigurerSupp
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "qrimage":
+        case "qrImage": target.getConfiguration().setQrImage(property(camelContext, boolean.class, value)); return true;
+        case "qrimagesize":
+        case "qrImageSize": target.getConfiguration().setQrImageSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, int.class, value)); return true;
         case "seatspurchased":
@@ -118,6 +122,10 @@ public class TimelinesAiPartnerEndpointConfigurer extends PropertyConfigurerSupp
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "qrimage":
+        case "qrImage": return boolean.class;
+        case "qrimagesize":
+        case "qrImageSize": return java.lang.Integer.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
         case "seatspurchased":
@@ -180,6 +188,10 @@ public class TimelinesAiPartnerEndpointConfigurer extends PropertyConfigurerSupp
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "qrimage":
+        case "qrImage": return target.getConfiguration().isQrImage();
+        case "qrimagesize":
+        case "qrImageSize": return target.getConfiguration().getQrImageSize();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "seatspurchased":

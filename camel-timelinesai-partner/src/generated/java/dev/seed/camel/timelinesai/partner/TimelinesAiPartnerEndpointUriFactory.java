@@ -23,7 +23,7 @@ public class TimelinesAiPartnerEndpointUriFactory extends org.apache.camel.suppo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(30);
+        Set<String> props = new HashSet<>(32);
         props.add("api");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
@@ -44,6 +44,8 @@ public class TimelinesAiPartnerEndpointUriFactory extends org.apache.camel.suppo
         props.add("partnerSecret");
         props.add("proxyHost");
         props.add("proxyPort");
+        props.add("qrImage");
+        props.add("qrImageSize");
         props.add("responseTimeout");
         props.add("seatsPurchased");
         props.add("signatureLeeway");

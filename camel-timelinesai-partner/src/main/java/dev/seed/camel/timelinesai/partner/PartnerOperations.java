@@ -18,7 +18,8 @@ import org.apache.camel.Message;
 
 /**
  * Runs one Partner API operation for one exchange: inputs from a model body, else the {@code CamelTimelinesAiPartner*}
- * header, else the endpoint option; the typed result becomes the body, the workspace id a header.
+ * header, else the endpoint option; the typed result becomes the body (with qrImage, users/qr puts a PNG of the
+ * link there instead), the workspace id a header.
  */
 final class PartnerOperations {
     private final PartnerClient client;
@@ -42,11 +43,33 @@ final class PartnerOperations {
             case TOKENS_GET -> handOver(client.tokens().get(workspaceId(config, exchange)), config, exchange);
             case TOKENS_ROTATE -> handOver(client.tokens().rotate(workspaceId(config, exchange)), config, exchange);
         };
-        in.setBody(result);
+        if (result instanceof QrCode qr && config.isQrImage()) {
+            setQrImage(qr, config, in);
+        } else {
+            in.setBody(result);
+        }
         String workspaceId = workspaceIdOf(result);
         if (workspaceId != null) {
             in.setHeader(TimelinesAiPartnerConstants.WORKSPACE_ID, workspaceId);
         }
+    }
+
+    /** The PNG of the link becomes the body; the record, the link and its expiry become headers. */
+    private static void setQrImage(QrCode qr, TimelinesAiPartnerConfiguration config, Message message) {
+        Integer size = config.getQrImageSize();
+        byte[] png;
+        try {
+            png = QrCodePng.render(qr.qrLink(), size == null ? QrCodePng.DEFAULT_SIZE : size);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("users/qr issued a link for user " + qr.userId() + " of workspace "
+                    + qr.workspaceId() + " (expires " + qr.expiresAt() + "), but its QR code image could not be "
+                    + "rendered: " + e.getMessage(), e);
+        }
+        message.setHeader(TimelinesAiPartnerConstants.QR_CODE, qr);
+        message.setHeader(TimelinesAiPartnerConstants.QR_LINK, qr.qrLink());
+        message.setHeader(TimelinesAiPartnerConstants.QR_EXPIRES_AT, qr.expiresAt());
+        message.setHeader(TimelinesAiPartnerConstants.CONTENT_TYPE, QrCodePng.CONTENT_TYPE);
+        message.setBody(png);
     }
 
     private static String workspaceIdOf(Object result) {

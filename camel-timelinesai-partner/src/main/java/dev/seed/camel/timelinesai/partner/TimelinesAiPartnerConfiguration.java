@@ -55,6 +55,10 @@ public class TimelinesAiPartnerConfiguration {
     private HttpClientConfigurer httpClientConfigurer;
     @UriParam(label = "advanced", defaultValue = "4", description = "Threads of the producer's pool that run the blocking HTTP calls, so the route thread is never blocked.")
     private int workerPoolSize = 4;
+    @UriParam(label = "producer", defaultValue = "false", description = "users/qr: put a PNG image (a byte array) of a QR code that encodes the issued qr_link in the body, for an e-mail or a portal, instead of the QrCode record; the record, the link and its expiry go to the headers CamelTimelinesAiPartnerQrCode, CamelTimelinesAiPartnerQrLink and CamelTimelinesAiPartnerQrExpiresAt, and Content-Type is image/png.")
+    private boolean qrImage;
+    @UriParam(label = "producer", description = "users/qr with qrImage=true: width and height of the PNG in pixels, 100 to 2000 (300 when not set). The code is centred in a white quiet zone of at least 4 modules.")
+    private Integer qrImageSize;
 
     public TimelinesAiPartnerApiName getApi() {
         return api;
@@ -214,6 +218,22 @@ public class TimelinesAiPartnerConfiguration {
 
     public void setWorkerPoolSize(int workerPoolSize) {
         this.workerPoolSize = workerPoolSize;
+    }
+
+    public boolean isQrImage() {
+        return qrImage;
+    }
+
+    public void setQrImage(boolean qrImage) {
+        this.qrImage = qrImage;
+    }
+
+    public Integer getQrImageSize() {
+        return qrImageSize;
+    }
+
+    public void setQrImageSize(Integer qrImageSize) {
+        this.qrImageSize = qrImageSize;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.seed.camel.timelinesai.partner;
 
+import org.apache.camel.Exchange;
 import org.apache.camel.spi.Metadata;
 
 /** The headers of the {@code timelinesai-partner} component; a header overrides the endpoint option of its name. */
@@ -21,6 +22,14 @@ public final class TimelinesAiPartnerConstants {
     public static final String EVENT_TYPE = "CamelTimelinesAiPartnerEventType";
     @Metadata(label = "consumer", javaType = "String", description = "When TimelinesAI triggered a consumed partner event (ISO date-time).")
     public static final String TRIGGERED_AT = "CamelTimelinesAiPartnerTriggeredAt";
+    @Metadata(label = "producer", javaType = "dev.seed.camel.timelinesai.partner.model.QrCode", description = "users/qr with qrImage=true: the typed response (link, expiry, disconnected and revoked flags) while the body holds the PNG (out).")
+    public static final String QR_CODE = "CamelTimelinesAiPartnerQrCode";
+    @Metadata(label = "producer", javaType = "String", description = "users/qr with qrImage=true: the qr_link the PNG encodes (out).")
+    public static final String QR_LINK = "CamelTimelinesAiPartnerQrLink";
+    @Metadata(label = "producer", javaType = "String", description = "users/qr with qrImage=true: when the link expires (ISO date-time, out).")
+    public static final String QR_EXPIRES_AT = "CamelTimelinesAiPartnerQrExpiresAt";
+    @Metadata(label = "producer", javaType = "String", description = "users/qr with qrImage=true: image/png, the media type of the body (out).")
+    public static final String CONTENT_TYPE = Exchange.CONTENT_TYPE;
 
     private TimelinesAiPartnerConstants() {
     }

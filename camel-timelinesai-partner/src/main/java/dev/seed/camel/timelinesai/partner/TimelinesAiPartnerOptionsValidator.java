@@ -52,6 +52,14 @@ final class TimelinesAiPartnerOptionsValidator {
             throw new IllegalArgumentException("Option tokenTarget only applies to tokens/get and tokens/rotate, not "
                     + op);
         }
+        if (c.isQrImage() && op != TimelinesAiPartnerOperation.USERS_QR) {
+            throw new IllegalArgumentException("Option qrImage only applies to users/qr, not " + op);
+        }
+        if (c.getQrImageSize() != null && !c.isQrImage()) {
+            throw new IllegalArgumentException("Option qrImageSize needs qrImage=true (users/qr returns the QrCode "
+                    + "record otherwise)");
+        }
+        range("qrImageSize", c.getQrImageSize(), QrCodePng.MIN_SIZE, QrCodePng.MAX_SIZE);
         if (c.getWorkerPoolSize() < 1) {
             throw new IllegalArgumentException("Option workerPoolSize must be at least 1");
         }

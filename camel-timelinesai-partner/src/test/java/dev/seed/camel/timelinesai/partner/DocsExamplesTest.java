@@ -34,7 +34,8 @@ class DocsExamplesTest {
             try (DefaultCamelContext context = new DefaultCamelContext()) {
                 PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("example" + i + ".yaml",
                         blocks.get(i)));
-                assertThat(context.getRouteDefinitions()).as("YAML example %d:%n%s", i, blocks.get(i)).hasSize(2);
+                assertThat(context.getRouteDefinitions()).as("YAML example %d:%n%s", i, blocks.get(i))
+                        .hasSize(blocks.get(i).split("(?m)^- route:", -1).length - 1).isNotEmpty();
             }
         }
     }

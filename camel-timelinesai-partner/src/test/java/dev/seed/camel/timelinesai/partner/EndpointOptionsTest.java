@@ -23,6 +23,10 @@ class EndpointOptionsTest extends PartnerTestSupport {
         "timelinesai-partner:events?eventTypes=workspace:messaging_quota:90     | Unknown partner event type 'workspace:messaging_quota:90'",
         "timelinesai-partner:events?eventTypes=all&signatureLeeway=10m          | signatureLeeway must be between 0 and 300 s",
         "timelinesai-partner:workspaces/get?baseUrl=ftp://example.com           | baseUrl must be an http(s) URL",
+        "timelinesai-partner:users/qr?qrImage=true&qrImageSize=99               | Option qrImageSize must be between 100 and 2000, was 99",
+        "timelinesai-partner:users/qr?qrImage=true&qrImageSize=2001             | Option qrImageSize must be between 100 and 2000, was 2001",
+        "timelinesai-partner:users/qr?qrImageSize=400                           | Option qrImageSize needs qrImage=true",
+        "timelinesai-partner:users/create?count=1&qrImage=true                  | Option qrImage only applies to users/qr, not users/create",
     })
     void refusesWrongOptions(String uri, String message) {
         assertThatThrownBy(() -> context.getEndpoint(uri.trim()))
