@@ -27,15 +27,19 @@ public class OnboardingRoutes extends RouteBuilder {
                 .split(simple("${body.users}"))
                     .setHeader(TimelinesAiPartnerConstants.USER_ID, simple("${body.userId}"))
                     .setHeader("agentName", simple("${body.displayName}"))
-                    .to("timelinesai-partner:users/qr?expiresInHours={{onboarding.qrHours}}")
+                    .to("timelinesai-partner:users/qr?expiresInHours={{onboarding.qrHours}}&qrImage=true")
                     .to("direct:write-qr-link")
                 .end();
 
-        // PNG rendering is not available here, so each link goes to a text file and a small HTML page
+        // body: the PNG of the QR code; the link, its expiry and the QrCode record come as headers
         from("direct:write-qr-link").routeId("write-qr-link")
-                .setHeader("qrLink", simple("${body.qrLink}"))
-                .setHeader("qrExpiresAt", simple("${body.expiresAt}"))
-                .process(e -> e.getMessage().setBody(QrLinkPage.html(e.getMessage().getBody(QrCode.class),
+                .setHeader("qrLink", header(TimelinesAiPartnerConstants.QR_LINK))
+                .setHeader("qrExpiresAt", header(TimelinesAiPartnerConstants.QR_EXPIRES_AT))
+                .setHeader("qrFile", simple("{{onboarding.output}}/${header.CamelTimelinesAiPartnerWorkspaceId}"
+                        + "/user-${header.CamelTimelinesAiPartnerUserId}"))
+                .toD("file:{{onboarding.output}}?fileName=${header.CamelTimelinesAiPartnerWorkspaceId}/user-${header.CamelTimelinesAiPartnerUserId}.png")
+                .process(e -> e.getMessage().setBody(QrLinkPage.html(
+                        e.getMessage().getHeader(TimelinesAiPartnerConstants.QR_CODE, QrCode.class),
                         e.getMessage().getHeader("agentName", String.class))))
                 .toD("file:{{onboarding.output}}?fileName=${header.CamelTimelinesAiPartnerWorkspaceId}/user-${header.CamelTimelinesAiPartnerUserId}.html")
                 .process(e -> e.getMessage().setBody(String.join("\t",
@@ -44,8 +48,7 @@ public class OnboardingRoutes extends RouteBuilder {
                         e.getMessage().getHeader("qrLink", String.class),
                         e.getMessage().getHeader("qrExpiresAt", String.class)) + "\n"))
                 .toD("file:{{onboarding.output}}?fileName=${header.CamelTimelinesAiPartnerWorkspaceId}/qr-links.txt&fileExist=Append")
-                .log(LoggingLevel.INFO, LOG, "QR link for ${header.agentName} written to"
-                        + " {{onboarding.output}}/${header.CamelTimelinesAiPartnerWorkspaceId}/user-${header.CamelTimelinesAiPartnerUserId}.html");
+                .log(LoggingLevel.INFO, LOG, "QR code for ${header.agentName} written to ${header.qrFile}.png (page: .html)");
 
         from("timelinesai-partner:events?eventTypes=whatsapp_account:connected&webhookPath={{onboarding.webhookPath}}")
                 .routeId("whatsapp-connected")

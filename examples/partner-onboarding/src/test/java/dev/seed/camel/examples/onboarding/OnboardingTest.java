@@ -2,12 +2,19 @@ package dev.seed.camel.examples.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.SentMessage;
 import dev.seed.camel.timelinesai.simulator.TimelinesAiSimulator;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
@@ -16,8 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The onboarding routes against a simulator: the workspace and agents exist on the partner side, the QR links
- * are in the files, each scan fired a signed connected event the route accepted, and the welcome went out.
+ * The onboarding routes against a simulator: the QR links are in the files (the PNG decodes back to the link), each scan fired a signed connected event the route accepted, and the welcome went out.
  */
 class OnboardingTest {
     @RegisterExtension
@@ -33,7 +39,9 @@ class OnboardingTest {
         String userId = lines.get(0).split("\t")[0];
         String link = lines.get(0).split("\t")[2];
         assertThat(Files.readString(dir.resolve("cafe-zurich/user-" + userId + ".html")))
-                .contains("<a href=\"" + link + "\">").contains("Workspace cafe-zurich");
+                .contains("<a href=\"" + link + "\">").contains("<img src=\"user-" + userId + ".png\"")
+                .contains("Workspace cafe-zurich");
+        assertThat(decodeQr(dir.resolve("cafe-zurich/user-" + userId + ".png"))).isEqualTo(link);
 
         assertThat(simulator.admin().partnerDeliveries("whatsapp_account:connected"))
                 .hasSize(2).allMatch(d -> d.success() && d.statusCode() == 200 && "cafe-zurich".equals(d.workspaceId()));
@@ -44,5 +52,14 @@ class OnboardingTest {
                         "Welcome to WhatsApp support! Your number +14155553001 is connected to workspace cafe-zurich.",
                         "Welcome to WhatsApp support! Your number +14155553002 is connected to workspace cafe-zurich.");
         assertThat(simulator.admin().partnerContractViolations()).filteredOn(v -> v.status() < 400).isEmpty();
+    }
+
+    /** The text of the QR code in a PNG file. */
+    private static String decodeQr(Path png) throws Exception {
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image).as("a PNG image in " + png).isNotNull();
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
     }
 }
