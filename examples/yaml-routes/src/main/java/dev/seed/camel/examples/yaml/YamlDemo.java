@@ -52,7 +52,7 @@ public final class YamlDemo {
         main.addOverrideProperty("camel.server.host", "127.0.0.1");
         main.addOverrideProperty("camel.server.port", String.valueOf(port));
         main.addOverrideProperty("helpdesk.webhook.url", "http://127.0.0.1:" + port);
-        main.addOverrideProperty("helpdesk.db.url", dbUrl + ";INIT=RUNSCRIPT FROM 'classpath:db/helpdesk-schema.sql'");
+        main.addOverrideProperty("helpdesk.db.url", schemaUrl());
         main.addOverrideProperty("broadcast.dir", broadcastDir.toAbsolutePath().toString());
         main.addOverrideProperty("broadcast.interval", "400");
         main.addOverrideProperty("broadcast.pollInterval", "500");
@@ -75,7 +75,7 @@ public final class YamlDemo {
         });
         main.run();
         if (summary.get() == null) {
-            throw new IllegalStateException("The YAML demo did not finish within " + timeout);
+            throw new IllegalStateException("The YAML demo did not finish (within " + timeout + "), see above");
         }
         return summary.get();
     }
@@ -88,7 +88,8 @@ public final class YamlDemo {
         }
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            try (Connection db = DriverManager.getConnection(dbUrl, "sa", "")) {
+            // with the schema script too: whoever opens the in-memory database first creates the tables
+            try (Connection db = DriverManager.getConnection(schemaUrl(), "sa", "")) {
                 int tickets = count(db, "SELECT COUNT(*) FROM tickets");
                 int tracked = count(db, "SELECT COUNT(*) FROM broadcast_messages WHERE status IN ('Delivered', 'Read', 'Failed')");
                 int answers = (int) simulator.admin().sentMessages().stream()
@@ -102,6 +103,10 @@ public final class YamlDemo {
             Thread.sleep(250);
         }
         return null;
+    }
+
+    private String schemaUrl() {
+        return dbUrl + ";INIT=RUNSCRIPT FROM 'classpath:db/helpdesk-schema.sql'";
     }
 
     private static int count(Connection db, String sql) throws SQLException {
