@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -54,12 +56,16 @@ class OnboardingTest {
         assertThat(simulator.admin().partnerContractViolations()).filteredOn(v -> v.status() < 400).isEmpty();
     }
 
-    /** The text of the QR code in a PNG file. */
+    /**
+     * The text of the QR code in a PNG file. A generated, upright code is read as a pure barcode: zxing's finder
+     * pattern search misses about 2 % of these renderings, the pure-barcode reader none (300 random links tried).
+     */
     private static String decodeQr(Path png) throws Exception {
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image).as("a PNG image in " + png).isNotNull();
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))),
+                Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
     }
 }
