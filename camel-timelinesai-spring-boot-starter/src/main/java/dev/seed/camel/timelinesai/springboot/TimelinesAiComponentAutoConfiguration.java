@@ -1,0 +1,56 @@
+package dev.seed.camel.timelinesai.springboot;
+
+import dev.seed.camel.timelinesai.TimelinesAiComponent;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Component;
+import org.apache.camel.spi.ComponentCustomizer;
+import org.apache.camel.spring.boot.CamelAutoConfiguration;
+import org.apache.camel.spring.boot.ComponentConfigurationProperties;
+import org.apache.camel.spring.boot.util.CamelPropertiesHelper;
+import org.apache.camel.spring.boot.util.ConditionalOnCamelContextAndAutoConfigurationBeans;
+import org.apache.camel.spring.boot.util.ConditionalOnHierarchicalProperties;
+import org.apache.camel.spring.boot.util.HierarchicalPropertiesEvaluator;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Lazy;
+
+/**
+ * Applies the {@code camel.component.timelinesai.*} properties to the timelinesai component, after Camel's own
+ * auto-configuration, as a component customizer (turned off with {@code camel.component.timelinesai.customizer.enabled=false}).
+ */
+@AutoConfiguration(after = { CamelAutoConfiguration.class, TimelinesAiComponentConverter.class })
+@Conditional(ConditionalOnCamelContextAndAutoConfigurationBeans.class)
+@EnableConfigurationProperties({ ComponentConfigurationProperties.class, TimelinesAiComponentConfiguration.class })
+@ConditionalOnHierarchicalProperties({ "camel.component", "camel.component.timelinesai" })
+public class TimelinesAiComponentAutoConfiguration {
+    private final ApplicationContext applicationContext;
+    private final CamelContext camelContext;
+    private final TimelinesAiComponentConfiguration configuration;
+
+    public TimelinesAiComponentAutoConfiguration(ApplicationContext applicationContext, CamelContext camelContext,
+            TimelinesAiComponentConfiguration configuration) {
+        this.applicationContext = applicationContext;
+        this.camelContext = camelContext;
+        this.configuration = configuration;
+    }
+
+    @Lazy
+    @Bean
+    public ComponentCustomizer configureTimelinesAiComponent() {
+        return new ComponentCustomizer() {
+            @Override
+            public void configure(String name, Component target) {
+                CamelPropertiesHelper.copyProperties(camelContext, configuration, target);
+            }
+
+            @Override
+            public boolean isEnabled(String name, Component target) {
+                return HierarchicalPropertiesEvaluator.evaluate(applicationContext, "camel.component.customizer",
+                        "camel.component.timelinesai.customizer") && target instanceof TimelinesAiComponent;
+            }
+        };
+    }
+}

@@ -1,0 +1,111 @@
+package dev.seed.camel.timelinesai.kamelets;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.SentMessage;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.spi.CamelEvent.ExchangeSendingEvent;
+import org.apache.camel.support.EventNotifierSupport;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** timelinesai-paced-sink: one send per interval and account, accounts in parallel, through timelinesai-sink. */
+class TimelinesAiPacedSinkKameletTest extends KameletTestSupport {
+    private static final String SALES = "+14155550100";
+    private static final String SUPPORT = "+14155550101";
+    private static final long INTERVAL = 600;
+
+    /** When each exchange left for the component, and for which account. */
+    private final List<long[]> sends = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> accounts = Collections.synchronizedList(new ArrayList<>());
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        context.getManagementStrategy().addEventNotifier(new EventNotifierSupport() {
+            @Override
+            public void notify(CamelEvent event) {
+                ExchangeSendingEvent sending = (ExchangeSendingEvent) event;
+                if (sending.getEndpoint().getEndpointUri().startsWith("timelinesai:")) {
+                    synchronized (sends) {
+                        sends.add(new long[] { System.nanoTime() });
+                        accounts.add(sending.getExchange().getMessage()
+                                .getHeader("CamelTimelinesAiWhatsappAccountPhone", String.class));
+                    }
+                }
+            }
+
+            @Override
+            public boolean isEnabled(CamelEvent event) {
+                return event instanceof ExchangeSendingEvent;
+            }
+        });
+        return context;
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("seda:campaign?concurrentConsumers=4")
+                        .to("kamelet:timelinesai-paced-sink?token={{sim.token}}&baseUrl={{sim.url}}&interval=" + INTERVAL);
+            }
+        };
+    }
+
+    @Test
+    void eachAccountSendsAtItsOwnPaceAndAccountsGoInParallel() {
+        for (int i = 0; i < 3; i++) {
+            template.sendBodyAndHeaders("seda:campaign", "sales " + i,
+                    Map.of("phone", "+49301000" + i, "whatsapp-account-phone", SALES));
+            template.sendBodyAndHeaders("seda:campaign", "support " + i,
+                    Map.of("ce-phone", "+49302000" + i, "ce-whatsappaccountphone", SUPPORT));
+        }
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> admin().sentMessages().size() == 6);
+
+        List<SentMessage> sent = admin().sentMessages();
+        assertThat(sent).filteredOn(m -> SALES.equals(m.accountPhone())).hasSize(3);
+        assertThat(sent).filteredOn(m -> SUPPORT.equals(m.accountPhone())).hasSize(3);
+        List<Long> sales = timesOf(SALES);
+        List<Long> support = timesOf(SUPPORT);
+        assertThat(sales).hasSize(3);
+        assertThat(support).hasSize(3);
+        // the throttle lets at most one send of an account through per interval (a little slack for timer jitter)
+        assertGaps(sales);
+        assertGaps(support);
+        // while one account waits, the other sends: its first send comes before the first account's last
+        assertThat(support.get(0)).isLessThan(sales.get(2));
+        assertThat(sales.get(0)).isLessThan(support.get(2));
+    }
+
+    private List<Long> timesOf(String account) {
+        List<Long> times = new ArrayList<>();
+        synchronized (sends) {
+            for (int i = 0; i < sends.size(); i++) {
+                if (account.equals(accounts.get(i))) {
+                    times.add(sends.get(i)[0]);
+                }
+            }
+        }
+        Collections.sort(times);
+        return times;
+    }
+
+    private static void assertGaps(List<Long> times) {
+        for (int i = 1; i < times.size(); i++) {
+            long gapMillis = (times.get(i) - times.get(i - 1)) / 1_000_000;
+            assertThat(gapMillis).as("gap between sends %d and %d of one account", i - 1, i)
+                    .isGreaterThanOrEqualTo(INTERVAL * 9 / 10);
+        }
+    }
+}
