@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 
 import dev.seed.camel.timelinesai.TimelinesAiEndpoint;
 import dev.seed.camel.timelinesai.TimelinesAiEventsConfiguration;
+import dev.seed.camel.timelinesai.TimelinesAiNotFoundException;
 import dev.seed.camel.timelinesai.api.TimelinesAiClient;
 import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
 import dev.seed.camel.timelinesai.model.ChatInfo;
@@ -225,7 +226,8 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer implements Sh
         }
         List<MessageInfo> messages = new ArrayList<>();
         for (int page = 1; page <= config.getPollMaxChatPages(); page++) {
-            MessagePage result = call(() -> getEndpoint().getClient().chats().messages(chat.id(), filters, false));
+            MessagePage result = page == 1 && lastUid != null ? firstPageAfter(chat.id(), lastUid, filters, watermark)
+                    : call(() -> getEndpoint().getClient().chats().messages(chat.id(), filters, false));
             messages.addAll(result.messages());
             if (!result.hasMorePages() || result.messages().isEmpty()) {
                 break;
@@ -263,6 +265,23 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer implements Sh
             uids.put(chat.id(), chat.lastMessageUid());
         }
         return new ChatResult(events, true);
+    }
+
+    /**
+     * The chat's first page after the recorded message; when that message is gone (the API answers 404, e.g. a
+     * deleted message or a cursor file from another workspace), the page after the watermark time instead, so the
+     * chat is not skipped on every poll from then on.
+     */
+    private MessagePage firstPageAfter(long chatId, String lastUid, Map<String, Object> filters, Instant watermark) {
+        try {
+            return call(() -> getEndpoint().getClient().chats().messages(chatId, filters, false));
+        } catch (TimelinesAiNotFoundException e) {
+            LOG.warn("TimelinesAI chat {}: the last message recorded by the poll cursor no longer exists; reading "
+                    + "the chat from the cursor time {} instead", chatId, watermark);
+            filters.remove("after_message");
+            filters.put("after", ISO_SECONDS.format(watermark.atOffset(ZoneOffset.UTC)));
+            return call(() -> getEndpoint().getClient().chats().messages(chatId, filters, false));
+        }
     }
 
     /** WhatsApp messages only: notes, calls and summaries have no message event. */
