@@ -38,7 +38,7 @@ final class QrImages {
     static String decode(BufferedImage image) {
         try {
             return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new ImageLuminance(image))),
-                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+                    Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
         } catch (NotFoundException e) {
             throw new AssertionError("No QR code found in the " + image.getWidth() + "x" + image.getHeight()
                     + " image", e);

@@ -17,11 +17,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import dev.seed.camel.timelinesai.TimelinesAiEndpoint;
 import dev.seed.camel.timelinesai.TimelinesAiEventsConfiguration;
+import dev.seed.camel.timelinesai.TimelinesAiNotFoundException;
 import dev.seed.camel.timelinesai.api.TimelinesAiClient;
 import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
 import dev.seed.camel.timelinesai.model.ChatInfo;
@@ -31,9 +33,11 @@ import dev.seed.camel.timelinesai.model.MessagePage;
 import dev.seed.camel.timelinesai.model.Timestamps;
 import dev.seed.camel.timelinesai.model.WhatsAppAccount;
 import org.apache.camel.Processor;
+import org.apache.camel.ShutdownRunningTask;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.ShutdownAware;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
@@ -43,16 +47,19 @@ import org.slf4j.LoggerFactory;
  * The poll mode of {@code timelinesai:events}, for hosts without a public URL. Each poll reads chats newest
  * first and stops at the first chat unchanged since the cursor, then reads only the new messages of the changed
  * chats ({@code after_message}, ascending), so a quiet workspace costs one API call a poll. The cursor is saved
- * after each poll and only advanced past what the route processed; the first poll only sets the cursor.
+ * after each poll and only advanced past what the route processed; the first poll only sets the cursor. A poll
+ * in progress when Camel shuts down counts as pending, so it finishes its batch and saves its cursor first.
  */
 @ManagedResource(description = "TimelinesAI poll consumer")
-public class TimelinesAiPollConsumer extends ScheduledPollConsumer {
+public class TimelinesAiPollConsumer extends ScheduledPollConsumer implements ShutdownAware {
     private static final Logger LOG = LoggerFactory.getLogger(TimelinesAiPollConsumer.class);
     private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private final TimelinesAiEventsConfiguration config;
     private final IdempotentRepository repository;
     private final AtomicLong apiCalls = new AtomicLong();
+    /** 1 while a poll runs: its remaining events and its cursor save are pending work for the shutdown. */
+    private final AtomicInteger polling = new AtomicInteger();
     private final Map<String, WhatsAppAccount> accounts = new HashMap<>();
     private PollStateStore store;
     private PollState state;
@@ -104,7 +111,31 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer {
     }
 
     @Override
+    public boolean deferShutdown(ShutdownRunningTask shutdownRunningTask) {
+        return false;
+    }
+
+    @Override
+    public int getPendingExchangesSize() {
+        return polling.get();
+    }
+
+    @Override
+    public void prepareShutdown(boolean suspendOnly, boolean forced) {
+        // nothing to release: a suspended consumer starts no new poll
+    }
+
+    @Override
     protected int poll() throws Exception {
+        polling.set(1);
+        try {
+            return pollOnce();
+        } finally {
+            polling.set(0);
+        }
+    }
+
+    private int pollOnce() {
         long before = apiCalls.get();
         int events = state == null ? seed() : pollChanges();
         LOG.debug("TimelinesAI poll: {} event(s), {} API call(s) (total {})", events, apiCalls.get() - before,
@@ -195,7 +226,8 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer {
         }
         List<MessageInfo> messages = new ArrayList<>();
         for (int page = 1; page <= config.getPollMaxChatPages(); page++) {
-            MessagePage result = call(() -> getEndpoint().getClient().chats().messages(chat.id(), filters, false));
+            MessagePage result = page == 1 && lastUid != null ? firstPageAfter(chat.id(), lastUid, filters, watermark)
+                    : call(() -> getEndpoint().getClient().chats().messages(chat.id(), filters, false));
             messages.addAll(result.messages());
             if (!result.hasMorePages() || result.messages().isEmpty()) {
                 break;
@@ -233,6 +265,23 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer {
             uids.put(chat.id(), chat.lastMessageUid());
         }
         return new ChatResult(events, true);
+    }
+
+    /**
+     * The chat's first page after the recorded message; when that message is gone (the API answers 404, e.g. a
+     * deleted message or a cursor file from another workspace), the page after the watermark time instead, so the
+     * chat is not skipped on every poll from then on.
+     */
+    private MessagePage firstPageAfter(long chatId, String lastUid, Map<String, Object> filters, Instant watermark) {
+        try {
+            return call(() -> getEndpoint().getClient().chats().messages(chatId, filters, false));
+        } catch (TimelinesAiNotFoundException e) {
+            LOG.warn("TimelinesAI chat {}: the last message recorded by the poll cursor no longer exists; reading "
+                    + "the chat from the cursor time {} instead", chatId, watermark);
+            filters.remove("after_message");
+            filters.put("after", ISO_SECONDS.format(watermark.atOffset(ZoneOffset.UTC)));
+            return call(() -> getEndpoint().getClient().chats().messages(chatId, filters, false));
+        }
     }
 
     /** WhatsApp messages only: notes, calls and summaries have no message event. */

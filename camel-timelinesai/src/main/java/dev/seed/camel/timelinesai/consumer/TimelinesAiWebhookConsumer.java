@@ -14,7 +14,10 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePattern;
 import org.apache.camel.Processor;
+import org.apache.camel.ShutdownRunningTask;
+import org.apache.camel.Suspendable;
 import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.ShutdownAware;
 import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
@@ -23,9 +26,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The webhook mode of {@code timelinesai:events}: serves {@code webhookPath} through camel-platform-http (so it
  * runs on whatever HTTP server the runtime has), registers its subscriptions when an external URL is set, and
- * acknowledges after the route or after a handover to a queue.
+ * acknowledges after the route or after a handover to a queue. On shutdown it is suspended first: new deliveries
+ * get 503, the running ones finish and get their answer, and only then are the subscriptions it created deleted.
  */
-public class TimelinesAiWebhookConsumer extends DefaultConsumer {
+public class TimelinesAiWebhookConsumer extends DefaultConsumer implements Suspendable, ShutdownAware {
     private static final Logger LOG = LoggerFactory.getLogger(TimelinesAiWebhookConsumer.class);
 
     private final TimelinesAiEventsConfiguration config;
@@ -34,6 +38,7 @@ public class TimelinesAiWebhookConsumer extends DefaultConsumer {
     private String secret;
     private WebhookRegistrar registrar;
     private Consumer httpConsumer;
+    private WebhookRequestProcessor<TimelinesAiEvent> requestProcessor;
     private AsyncProducer handoverProducer;
     private Consumer handoverConsumer;
 
@@ -89,8 +94,9 @@ public class TimelinesAiWebhookConsumer extends DefaultConsumer {
                         : config.getWebhookBasicAuthUsername() + ":" + config.getWebhookBasicAuthPassword(),
                 config.getWebhookAllowedIps() == null ? null : IpAllowList.parse(config.getWebhookAllowedIps()));
         Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + config.getWebhookPath());
-        httpConsumer = http.createConsumer(new WebhookRequestProcessor<>(guard, config.getWebhookMaxBodySize(),
-                EventParser::parse, TimelinesAiEvent::eventType, sink));
+        requestProcessor = new WebhookRequestProcessor<>(guard, config.getWebhookMaxBodySize(), EventParser::parse,
+                TimelinesAiEvent::eventType, sink);
+        httpConsumer = http.createConsumer(requestProcessor);
         ServiceHelper.startService(httpConsumer);
         LOG.info("timelinesai:events serves {} for {}", config.getWebhookPath(), eventTypes);
         if (registrar == null) {
@@ -147,9 +153,51 @@ public class TimelinesAiWebhookConsumer extends DefaultConsumer {
     }
 
     @Override
+    protected void doSuspend() throws Exception {
+        if (requestProcessor != null) {
+            requestProcessor.stopAccepting();
+        }
+        super.doSuspend();
+    }
+
+    @Override
+    protected void doResume() throws Exception {
+        if (requestProcessor != null) {
+            requestProcessor.resumeAccepting();
+        }
+        super.doResume();
+    }
+
+    @Override
+    public boolean deferShutdown(ShutdownRunningTask shutdownRunningTask) {
+        return false;
+    }
+
+    /** Deliveries not answered yet, plus events handed over to a queue and not taken by the route yet. */
+    @Override
+    public int getPendingExchangesSize() {
+        int size = requestProcessor == null ? 0 : requestProcessor.pending();
+        if (handoverConsumer instanceof ShutdownAware queue) {
+            size += queue.getPendingExchangesSize();
+        }
+        return size;
+    }
+
+    @Override
+    public void prepareShutdown(boolean suspendOnly, boolean forced) {
+        if (requestProcessor != null) {
+            requestProcessor.stopAccepting();
+        }
+    }
+
+    @Override
     protected void doStop() throws Exception {
+        if (requestProcessor != null) {
+            requestProcessor.stopAccepting();
+        }
         ServiceHelper.stopAndShutdownServices(httpConsumer);
         httpConsumer = null;
+        requestProcessor = null;
         if (registrar != null && "none".equals(config.getWebhookAction())) {
             registrar.unregisterCreated();
         }

@@ -1,5 +1,7 @@
 package dev.seed.camel.timelinesai.consumer;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -14,7 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Handles one HTTP delivery from TimelinesAI: refuses bad requests (405, 401/403, 413, 400) without creating an
  * exchange, then hands the event on and answers 200 once it was processed or handed over, or 500 so that
- * TimelinesAI redelivers. Generic in the event type so the workspace and the partner consumers share it.
+ * TimelinesAI redelivers. Generic in the event type so the workspace and the partner consumers share it. Once
+ * {@link #stopAccepting()} was called (the consumer is shutting down or suspended) it answers 503 to new deliveries
+ * and counts the ones still running ({@link #pending()}), so that Camel's shutdown waits for their answers.
  */
 public final class WebhookRequestProcessor<E> extends AsyncProcessorSupport {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookRequestProcessor.class);
@@ -29,6 +33,9 @@ public final class WebhookRequestProcessor<E> extends AsyncProcessorSupport {
     private final Function<byte[], E> parser;
     private final Function<E, String> eventTypeOf;
     private final EventSink<E> sink;
+    /** Deliveries between arrival and answer. */
+    private final AtomicInteger pending = new AtomicInteger();
+    private volatile boolean accepting = true;
 
     /**
      * @param parser turns the body into an event or throws {@link MalformedEventException} (answered 400)
@@ -43,8 +50,47 @@ public final class WebhookRequestProcessor<E> extends AsyncProcessorSupport {
         this.sink = sink;
     }
 
+    /** From now on new deliveries get 503 (TimelinesAI retries them later); running ones go on. */
+    public void stopAccepting() {
+        accepting = false;
+    }
+
+    /** Takes new deliveries again (the consumer was resumed). */
+    public void resumeAccepting() {
+        accepting = true;
+    }
+
+    /** How many deliveries are being processed and not answered yet. */
+    public int pending() {
+        return pending.get();
+    }
+
     @Override
     public boolean process(Exchange http, AsyncCallback callback) {
+        pending.incrementAndGet();
+        if (!accepting) {
+            pending.decrementAndGet();
+            LOG.debug("Refused a webhook delivery with 503: the consumer is shutting down or suspended");
+            answer(http, 503, "error", "Shutting down, retry later");
+            http.getMessage().setHeader("Retry-After", "5");
+            callback.done(true);
+            return true;
+        }
+        AtomicBoolean answered = new AtomicBoolean();
+        Runnable release = () -> {
+            if (answered.compareAndSet(false, true)) {
+                pending.decrementAndGet();
+            }
+        };
+        try {
+            return handle(http, callback, release);
+        } catch (RuntimeException e) {
+            release.run();
+            throw e;
+        }
+    }
+
+    private boolean handle(Exchange http, AsyncCallback callback, Runnable release) {
         Rejection rejection = guard.check(http);
         byte[] body = null;
         if (rejection == null) {
@@ -69,6 +115,7 @@ public final class WebhookRequestProcessor<E> extends AsyncProcessorSupport {
         if (rejection != null) {
             LOG.debug("Refused a webhook delivery: {} {}", rejection.status(), rejection.reason());
             answer(http, rejection.status(), "error", rejection.reason());
+            release.run();
             callback.done(true);
             return true;
         }
@@ -85,7 +132,11 @@ public final class WebhookRequestProcessor<E> extends AsyncProcessorSupport {
                 LOG.trace("Event {}: {}", eventType, outcome);
                 answer(http, 200, "ok", outcome.name().toLowerCase(java.util.Locale.ROOT));
             }
-            callback.done(false);
+            try {
+                callback.done(false);
+            } finally {
+                release.run();
+            }
         });
         return false;
     }

@@ -2,7 +2,10 @@ package dev.seed.camel.timelinesai.consumer;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.seed.camel.timelinesai.TimelinesAiConstants;
@@ -139,6 +142,34 @@ class PollConsumerTest extends TimelinesAiTestSupport {
                 TimelinesAiConstants.MESSAGE_UID)).containsExactlyInAnyOrder(missed1, missed2);
         ((TimelinesAiPollConsumer) context.getRoute("second").getConsumer()).poll();
         assertThat(second.getReceivedExchanges()).hasSize(2);
+    }
+
+    @Test
+    void chatWhoseCursorMessageIsGoneIsStillReadFromTheCursorTime() throws Exception {
+        MemoryPollStateStore store = new MemoryPollStateStore();
+        context.getRegistry().bind("memoryState", store);
+        String uri = pollUri(EventTypes.MESSAGE_RECEIVED_NEW) + "&pollStateStore=#memoryState";
+        TimelinesAiPollConsumer first = start("first", uri, "mock:first");
+        SimulatorAdminClient admin = simulator().admin();
+        SimulatorAdminClient.Inbound before = admin.injectInbound(OLD_CONTACT, "Customer 001", "before the gap");
+        first.poll();
+        assertThat(getMockEndpoint("mock:first").getReceivedExchanges()).hasSize(1);
+        context.getRouteController().stopRoute("first");
+        context.removeRoute("first");
+
+        // the message the cursor names no longer exists (deleted, or a cursor kept from another workspace): 404
+        PollState saved = store.load();
+        assertThat(saved.lastMessageUids()).containsEntry(before.chatId(), before.messageUid());
+        Map<Long, String> uids = new LinkedHashMap<>(saved.lastMessageUids());
+        uids.put(before.chatId(), UUID.randomUUID().toString());
+        store.save(new PollState(saved.watermark(), uids));
+        String later = admin.injectInbound(OLD_CONTACT, "Customer 001", "after the gap").messageUid();
+
+        MockEndpoint second = getMockEndpoint("mock:second");
+        start("second", uri, "mock:second");
+        await().atMost(Duration.ofSeconds(10)).until(() -> second.getReceivedExchanges().stream()
+                .anyMatch(e -> later.equals(e.getMessage().getHeader(TimelinesAiConstants.MESSAGE_UID))));
+        assertThat(store.load().lastMessageUids()).containsEntry(before.chatId(), later);
     }
 
     @Test

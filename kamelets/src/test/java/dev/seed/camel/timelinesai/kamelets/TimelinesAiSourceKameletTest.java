@@ -21,7 +21,8 @@ import static org.awaitility.Awaitility.await;
 class TimelinesAiSourceKameletTest extends KameletTestSupport {
     private static final String CONTACT = "+4930123456";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path POLL_STATE = Path.of("target", "kamelet-poll-" + UUID.randomUUID() + ".json");
+    // one cursor file per test method: the simulator is reset before each, so a cursor from another is stale
+    private final Path pollState = Path.of("target", "kamelet-poll-" + UUID.randomUUID() + ".json");
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -33,7 +34,7 @@ class TimelinesAiSourceKameletTest extends KameletTestSupport {
                         + "&webhookExternalUrl={{local.url}}&webhookSecret=kamelet-test-secret-0123")
                         .routeId("webhook").to("mock:webhook");
                 from("kamelet:timelinesai-source?token={{sim.token}}&baseUrl={{sim.url}}&mode=poll&pollDelay=200"
-                        + "&eventTypes=message:received:new&pollStateFile=" + POLL_STATE)
+                        + "&eventTypes=message:received:new&pollStateFile=" + pollState)
                         .routeId("poll").to("mock:poll");
                 // optional properties left out: no secret given, so the consumer makes one; nothing registered
                 from("kamelet:timelinesai-source?token={{sim.token}}&baseUrl={{sim.url}}&eventTypes=chat:new"
@@ -65,7 +66,7 @@ class TimelinesAiSourceKameletTest extends KameletTestSupport {
         MockEndpoint poll = getMockEndpoint("mock:poll");
         // the first poll only records where the workspace stands; wait until it did, through its cursor file
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> Files.exists(POLL_STATE));
+                .until(() -> Files.exists(pollState));
 
         SimulatorAdminClient.Inbound inbound = admin().injectInbound(CONTACT, "Poll Contact", "Polled hello");
 

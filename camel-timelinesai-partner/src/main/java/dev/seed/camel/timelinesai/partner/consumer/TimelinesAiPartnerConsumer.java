@@ -24,7 +24,10 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.ShutdownRunningTask;
+import org.apache.camel.Suspendable;
 import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.ShutdownAware;
 import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
@@ -35,9 +38,10 @@ import org.slf4j.LoggerFactory;
  * {@code timelinesai-partner:events}: serves {@code webhookPath} through camel-platform-http, refuses deliveries
  * whose {@code X-TL-Signature} does not verify (401, no exchange), drops repeats, and answers 200 once the route
  * processed the typed event or 500 so that TimelinesAI redelivers. Reuses the workspace consumer's request
- * handling ({@link WebhookRequestProcessor}) and de-duplication ({@link DeliveryGate}).
+ * handling ({@link WebhookRequestProcessor}) and de-duplication ({@link DeliveryGate}). On shutdown it is suspended
+ * first: new deliveries get 503 and the running ones finish and get their answer.
  */
-public class TimelinesAiPartnerConsumer extends DefaultConsumer {
+public class TimelinesAiPartnerConsumer extends DefaultConsumer implements Suspendable, ShutdownAware {
     /** Keys the default in-memory repository remembers. */
     public static final int DEFAULT_REPOSITORY_SIZE = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(TimelinesAiPartnerConsumer.class);
@@ -45,6 +49,7 @@ public class TimelinesAiPartnerConsumer extends DefaultConsumer {
     private final TimelinesAiPartnerEventsConfiguration events;
     private final TimelinesAiPartnerConfiguration config;
     private Consumer httpConsumer;
+    private WebhookRequestProcessor<PartnerEvent> requestProcessor;
 
     public TimelinesAiPartnerConsumer(TimelinesAiPartnerEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -72,8 +77,9 @@ public class TimelinesAiPartnerConsumer extends DefaultConsumer {
         WebhookRequestProcessor.EventSink<PartnerEvent> sink = (event, raw, done) -> gate.run(event, raw,
                 (finish, key) -> toRoute(event, finish), done);
         Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + events.getWebhookPath());
-        httpConsumer = http.createConsumer(new WebhookRequestProcessor<>(new PartnerSignatureCheck(verifier),
-                events.getWebhookMaxBodySize(), this::parse, PartnerEvent::eventType, sink));
+        requestProcessor = new WebhookRequestProcessor<>(new PartnerSignatureCheck(verifier),
+                events.getWebhookMaxBodySize(), this::parse, PartnerEvent::eventType, sink);
+        httpConsumer = http.createConsumer(requestProcessor);
         ServiceHelper.startService(httpConsumer);
         LOG.info("timelinesai-partner:events serves {} for {}", events.getWebhookPath(), types);
     }
@@ -122,9 +128,47 @@ public class TimelinesAiPartnerConsumer extends DefaultConsumer {
     }
 
     @Override
+    protected void doSuspend() throws Exception {
+        if (requestProcessor != null) {
+            requestProcessor.stopAccepting();
+        }
+        super.doSuspend();
+    }
+
+    @Override
+    protected void doResume() throws Exception {
+        if (requestProcessor != null) {
+            requestProcessor.resumeAccepting();
+        }
+        super.doResume();
+    }
+
+    @Override
+    public boolean deferShutdown(ShutdownRunningTask shutdownRunningTask) {
+        return false;
+    }
+
+    /** Deliveries being processed and not answered yet. */
+    @Override
+    public int getPendingExchangesSize() {
+        return requestProcessor == null ? 0 : requestProcessor.pending();
+    }
+
+    @Override
+    public void prepareShutdown(boolean suspendOnly, boolean forced) {
+        if (requestProcessor != null) {
+            requestProcessor.stopAccepting();
+        }
+    }
+
+    @Override
     protected void doStop() throws Exception {
+        if (requestProcessor != null) {
+            requestProcessor.stopAccepting();
+        }
         ServiceHelper.stopAndShutdownServices(httpConsumer);
         httpConsumer = null;
+        requestProcessor = null;
         super.doStop();
     }
 }
