@@ -27,7 +27,7 @@ class WebhookDeliveryTest {
 
     @RegisterExtension
     static final TimelinesAiSimulatorExtension SIM = TimelinesAiSimulatorExtension.withOptions(SimulatorOptions.forTests()
-            .webhookTimeout(Duration.ofMillis(400)).webhookBackoff(Duration.ofMillis(50)).build()).resetBeforeEach();
+            .webhookTimeout(Duration.ofMillis(1500)).webhookBackoff(Duration.ofMillis(50)).build()).resetBeforeEach();
 
     private WebhookReceiver receiver;
     private SimulatorState state;
@@ -112,7 +112,7 @@ class WebhookDeliveryTest {
 
     @Test
     void aReceiverThatDoesNotAnswerInTimeIsRetriedLikeAnError() {
-        receiver.delay(Duration.ofMillis(2000));
+        receiver.delay(Duration.ofMillis(4000));
         WebhookSubscription subscription = subscribe(receiver.url("/slow"));
 
         fire();
