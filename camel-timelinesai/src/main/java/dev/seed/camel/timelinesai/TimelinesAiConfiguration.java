@@ -13,7 +13,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
  * each description; headers {@code CamelTimelinesAi*} override them per message.
  */
 @UriParams
-public class TimelinesAiConfiguration implements Cloneable {
+public class TimelinesAiConfiguration {
     @UriPath(description = "The API group: messages, chats, labels, files, accounts, workspace, webhooks or templates; or events, alone, for the consumer (timelinesai:events).")
     @Metadata(required = true)
     private TimelinesAiApiName api;

@@ -3,6 +3,8 @@ package dev.seed.camel.timelinesai.consumer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
@@ -12,12 +14,16 @@ import org.apache.camel.spi.IdempotentRepository;
 /**
  * Lets an event through to its work only when the consumer wants its type and has not seen it: keys go to an
  * {@link IdempotentRepository}, are confirmed when the work succeeded and removed when it failed, so that a
- * redelivery is processed. Shared by the workspace and the partner consumers.
+ * redelivery is processed. A repeat that arrives while the first is still being processed is reported
+ * {@link DeliveryOutcome#IN_PROGRESS} (the first may still fail). Shared by the workspace and the partner
+ * consumers.
  */
 public final class DeliveryGate<E> {
     private final Predicate<E> accepts;
     private final BiFunction<E, byte[], String> keyOf;
     private final IdempotentRepository repository;
+    /** Keys being processed: a repeat that arrives meanwhile must not be acknowledged as done. */
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     /** @param repository the seen keys, or {@code null} to let repeats through */
     public DeliveryGate(Predicate<E> accepts, BiFunction<E, byte[], String> keyOf, IdempotentRepository repository) {
@@ -47,7 +53,12 @@ public final class DeliveryGate<E> {
             return;
         }
         String key = keyOf.apply(event, raw);
+        if (!inFlight.add(key)) {
+            done.accept(DeliveryOutcome.IN_PROGRESS, null);
+            return;
+        }
         if (repository != null && !repository.add(key)) {
+            inFlight.remove(key);
             done.accept(DeliveryOutcome.DUPLICATE, null);
             return;
         }
@@ -60,12 +71,14 @@ public final class DeliveryGate<E> {
                         repository.confirm(key);
                     }
                 }
+                inFlight.remove(key);
                 done.accept(outcome, failure);
             }, key);
         } catch (RuntimeException e) {
             if (repository != null) {
                 repository.remove(key);
             }
+            inFlight.remove(key);
             done.accept(DeliveryOutcome.FAILED, e);
         }
     }

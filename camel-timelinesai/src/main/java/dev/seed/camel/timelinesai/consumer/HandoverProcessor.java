@@ -1,8 +1,9 @@
 package dev.seed.camel.timelinesai.consumer;
 
+import java.nio.charset.StandardCharsets;
+
 import dev.seed.camel.timelinesai.event.EventParser;
 import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
-import dev.seed.camel.timelinesai.json.JsonSupport;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.AsyncProcessor;
 import org.apache.camel.Exchange;
@@ -25,8 +26,8 @@ final class HandoverProcessor extends AsyncProcessorSupport {
         Object body = exchange.getMessage().getBody();
         try {
             event = body instanceof TimelinesAiEvent e ? e
-                    : EventParser.parse(JsonSupport.toBytes(JsonSupport.mapper().readTree(
-                            exchange.getMessage().getMandatoryBody(String.class))));
+                    : EventParser.parse(exchange.getMessage().getMandatoryBody(String.class)
+                            .getBytes(StandardCharsets.UTF_8));
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);

@@ -35,6 +35,7 @@ import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.ScheduledPollConsumer;
+import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,6 +88,7 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer {
                 : new FilePollStateStore(config.getPollStateFile() != null ? Path.of(config.getPollStateFile())
                         : defaultStateFile());
         state = store.load();
+        ServiceHelper.startService(repository);
         dispatcher = new EventDispatcher(this, new LinkedHashSet<>(EventsOptionsValidator.eventTypes(config)),
                 config.isIdempotent() ? repository : null, config.isDownloadAttachments()
                         ? new AttachmentDownloader(getEndpoint().getClient().transport()) : null);
@@ -260,8 +262,10 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer {
     }
 
     private void save(PollState next) {
-        store.save(next);
-        state = next;
+        if (!next.equals(state)) {
+            store.save(next);
+            state = next;
+        }
     }
 
     private static Instant lastMessageTime(ChatInfo chat) {

@@ -70,6 +70,7 @@ public class TimelinesAiWebhookConsumer extends DefaultConsumer {
             runOneShotAction();
             return;
         }
+        ServiceHelper.startService(repository);
         EventDispatcher dispatcher = new EventDispatcher(this, new LinkedHashSet<>(eventTypes),
                 config.isIdempotent() ? repository : null, config.isDownloadAttachments()
                         ? new AttachmentDownloader(getEndpoint().getClient().transport()) : null);
@@ -92,8 +93,18 @@ public class TimelinesAiWebhookConsumer extends DefaultConsumer {
                 EventParser::parse, TimelinesAiEvent::eventType, sink));
         ServiceHelper.startService(httpConsumer);
         LOG.info("timelinesai:events serves {} for {}", config.getWebhookPath(), eventTypes);
+        if (registrar == null) {
+            LOG.info("timelinesai:events has no webhookExternalUrl, so it registers nothing: create the subscriptions "
+                    + "yourself with the URL of {} and ?secret=<webhookSecret>", config.getWebhookPath());
+        }
         if (registrar != null && config.isWebhookAutoRegister()) {
-            registrar.register();
+            try {
+                registrar.register();
+            } catch (RuntimeException e) {
+                ServiceHelper.stopAndShutdownServices(httpConsumer, handoverConsumer, handoverProducer);
+                httpConsumer = null;
+                throw e;
+            }
         }
     }
 

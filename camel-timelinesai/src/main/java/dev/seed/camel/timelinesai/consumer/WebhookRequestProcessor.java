@@ -77,6 +77,10 @@ public final class WebhookRequestProcessor<E> extends AsyncProcessorSupport {
             if (outcome == DeliveryOutcome.FAILED) {
                 LOG.debug("Event {} failed; answering 500 so TimelinesAI redelivers", eventType, failure);
                 answer(http, 500, "error", "Processing failed");
+            } else if (outcome == DeliveryOutcome.IN_PROGRESS) {
+                LOG.debug("Event {} is still being processed from an earlier delivery; answering 503", eventType);
+                answer(http, 503, "error", "Already in progress");
+                http.getMessage().setHeader("Retry-After", "5");
             } else {
                 LOG.trace("Event {}: {}", eventType, outcome);
                 answer(http, 200, "ok", outcome.name().toLowerCase(java.util.Locale.ROOT));

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
 
 import dev.seed.camel.timelinesai.TimelinesAiTestSupport;
 import dev.seed.camel.timelinesai.model.WebhookInfo;
@@ -32,6 +33,14 @@ public abstract class EventsTestSupport extends TimelinesAiTestSupport {
         return context;
     }
 
+    /** The webhook secret reaches the URIs as placeholder {@code {{hook.secret}}}, as it should in real routes. */
+    @Override
+    protected Properties useOverridePropertiesWithPropertiesComponent() {
+        Properties properties = new Properties();
+        properties.setProperty("hook.secret", SECRET);
+        return properties;
+    }
+
     /** The base URL of the local HTTP server, as the external URL TimelinesAI (the simulator) posts to. */
     protected String externalUrl() {
         return "http://127.0.0.1:" + port;
@@ -40,7 +49,7 @@ public abstract class EventsTestSupport extends TimelinesAiTestSupport {
     /** A webhook consumer URI that registers itself with the simulator. */
     protected String webhookUri(String path, String eventTypes) {
         return "timelinesai:events?eventTypes=" + eventTypes + "&webhookPath=" + path + "&webhookExternalUrl="
-                + externalUrl() + "&webhookSecret=" + SECRET;
+                + externalUrl() + "&webhookSecret={{hook.secret}}";
     }
 
     /** The subscriptions the simulator holds now. */

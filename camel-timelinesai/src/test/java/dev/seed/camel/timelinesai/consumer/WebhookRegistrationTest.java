@@ -92,6 +92,7 @@ class WebhookRegistrationTest extends EventsTestSupport {
 
     private CamelContext standaloneContext(String uri) throws Exception {
         CamelContext standalone = new DefaultCamelContext();
+        standalone.getPropertiesComponent().addInitialProperty("hook.secret", SECRET);
         TimelinesAiComponent component = new TimelinesAiComponent();
         component.setBaseUrl(simulator().baseUrl());
         component.setToken(simulator().token());

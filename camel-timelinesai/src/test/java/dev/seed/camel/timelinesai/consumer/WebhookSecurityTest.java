@@ -4,8 +4,13 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import dev.seed.camel.timelinesai.TimelinesAiConstants;
 import dev.seed.camel.timelinesai.TimelinesAiEndpoint;
@@ -16,12 +21,14 @@ import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Bad deliveries posted straight to the consumer's URL: each gets its status and creates no exchange; the
  * answers never echo credentials; a good delivery is processed once even when posted twice.
  */
 class WebhookSecurityTest extends EventsTestSupport {
+    private static final CountDownLatch SLOW_ROUTE = new CountDownLatch(1);
     private static final String MESSAGE = """
             {"event_type":"message:received:new","chat":{"full_name":"Maria","chat_url":"u","chat_id":48213377,
              "is_group":false,"phone":"+34612345678"},
@@ -32,7 +39,8 @@ class WebhookSecurityTest extends EventsTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {
-        String base = "timelinesai:events?eventTypes=message:received:new,some:future:event&webhookSecret=" + SECRET;
+        String base = "timelinesai:events?eventTypes=message:received:new,some:future:event"
+                + "&webhookSecret={{hook.secret}}";
         return new RouteBuilder() {
             @Override
             public void configure() {
@@ -42,6 +50,7 @@ class WebhookSecurityTest extends EventsTestSupport {
                 from(base + "&webhookPath=/local&webhookAllowedIps=127.0.0.1/32").to("mock:local");
                 from(base + "&webhookPath=/bearer&webhookBearerToken=proxy-token-1").to("mock:bearer");
                 from(base + "&webhookPath=/basic&webhookBasicAuthUsername=proxy&webhookBasicAuthPassword=pa55word").to("mock:basic");
+                from(base + "&webhookPath=/slow").process(e -> SLOW_ROUTE.await(20, TimeUnit.SECONDS)).to("mock:slow");
             }
         };
     }
@@ -62,6 +71,22 @@ class WebhookSecurityTest extends EventsTestSupport {
         hook.assertIsSatisfied();
         assertThat(hook.getReceivedExchanges().get(0).getMessage().getBody()).isInstanceOf(MessageEvent.class);
         assertThat(hook.getReceivedExchanges().get(0).getMessage().getHeader("secret")).isNull();
+    }
+
+    @Test
+    void aRepeatWhileTheFirstIsStillProcessedIsNotAcknowledgedAsDone() throws Exception {
+        MockEndpoint slow = getMockEndpoint("mock:slow");
+        slow.expectedMessageCount(1);
+        CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(
+                () -> post(withSecret("/slow"), MESSAGE));
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            HttpResponse<String> repeat = post(withSecret("/slow"), MESSAGE);
+            return repeat.statusCode() == 503 && repeat.headers().firstValue("Retry-After").isPresent();
+        });
+        SLOW_ROUTE.countDown();
+        assertThat(first.get(20, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        assertThat(post(withSecret("/slow"), MESSAGE).body()).contains("duplicate");
+        slow.assertIsSatisfied();
     }
 
     @Test
@@ -172,14 +197,26 @@ class WebhookSecurityTest extends EventsTestSupport {
     }
 
     @Test
+    void theSecretNeverReachesTheLog() throws Exception {
+        post("/hook?secret=" + SECRET + "-wrong", MESSAGE);
+        post(withSecret("/hook"), MESSAGE);
+        post(withSecret("/hook"), "{broken");
+        getMockEndpoint("mock:hook").expectedMessageCount(1);
+        getMockEndpoint("mock:hook").assertIsSatisfied();
+        String log = Files.readString(Path.of("target/camel-timelinesai-test.log"), StandardCharsets.UTF_8);
+        assertThat(log).as("the test log captured the consumer").contains("Refused a webhook delivery: 403");
+        assertThat(log).doesNotContain(SECRET);
+    }
+
+    @Test
     void secretsAreMaskedInToString() {
-        TimelinesAiEndpoint endpoint = context.getEndpoint("timelinesai:events?eventTypes=chat:new&webhookSecret="
-                + SECRET + "&webhookBasicAuthUsername=proxy&webhookBasicAuthPassword=pa55word",
+        TimelinesAiEndpoint endpoint = context.getEndpoint("timelinesai:events?eventTypes=chat:new"
+                + "&webhookSecret={{hook.secret}}&webhookBasicAuthUsername=proxy&webhookBasicAuthPassword=pa55word",
                 TimelinesAiEndpoint.class);
         String text = endpoint.getEventsConfiguration().toString() + endpoint.getConfiguration() + endpoint;
         assertThat(text).doesNotContain(SECRET).doesNotContain("pa55word");
-        TimelinesAiEndpoint bearer = context.getEndpoint("timelinesai:events?eventTypes=chat:new&webhookSecret="
-                + SECRET + "&webhookBearerToken=proxy-token-1", TimelinesAiEndpoint.class);
+        TimelinesAiEndpoint bearer = context.getEndpoint("timelinesai:events?eventTypes=chat:new"
+                + "&webhookSecret={{hook.secret}}&webhookBearerToken=proxy-token-1", TimelinesAiEndpoint.class);
         assertThat(bearer.toString() + bearer.getEventsConfiguration()).doesNotContain("proxy-token-1");
     }
 }
