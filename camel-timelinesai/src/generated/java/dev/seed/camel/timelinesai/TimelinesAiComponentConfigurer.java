@@ -37,12 +37,30 @@ public class TimelinesAiComponentConfigurer extends PropertyConfigurerSupport im
         case "httpClientConfigurer": target.setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": target.setMaxRetries(property(camelContext, int.class, value)); return true;
         case "proxyhost":
         case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "ratelimitburst":
+        case "rateLimitBurst": target.setRateLimitBurst(property(camelContext, int.class, value)); return true;
+        case "ratelimitenabled":
+        case "rateLimitEnabled": target.setRateLimitEnabled(property(camelContext, boolean.class, value)); return true;
+        case "ratelimitpersecond":
+        case "rateLimitPerSecond": target.setRateLimitPerSecond(property(camelContext, int.class, value)); return true;
+        case "ratelimiter":
+        case "rateLimiter": target.setRateLimiter(property(camelContext, dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiter.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "retryinitialdelay":
+        case "retryInitialDelay": target.setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrymaxdelay":
+        case "retryMaxDelay": target.setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrymaxelapsed":
+        case "retryMaxElapsed": target.setRetryMaxElapsed(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retryon403":
+        case "retryOn403": target.setRetryOn403(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "token": target.setToken(property(camelContext, java.lang.String.class, value)); return true;
@@ -69,12 +87,30 @@ public class TimelinesAiComponentConfigurer extends PropertyConfigurerSupport im
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "ratelimitburst":
+        case "rateLimitBurst": return int.class;
+        case "ratelimitenabled":
+        case "rateLimitEnabled": return boolean.class;
+        case "ratelimitpersecond":
+        case "rateLimitPerSecond": return int.class;
+        case "ratelimiter":
+        case "rateLimiter": return dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiter.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
+        case "retryinitialdelay":
+        case "retryInitialDelay": return long.class;
+        case "retrymaxdelay":
+        case "retryMaxDelay": return long.class;
+        case "retrymaxelapsed":
+        case "retryMaxElapsed": return long.class;
+        case "retryon403":
+        case "retryOn403": return boolean.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "token": return java.lang.String.class;
@@ -102,12 +138,30 @@ public class TimelinesAiComponentConfigurer extends PropertyConfigurerSupport im
         case "httpClientConfigurer": return target.getHttpClientConfigurer();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxretries":
+        case "maxRetries": return target.getMaxRetries();
         case "proxyhost":
         case "proxyHost": return target.getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getProxyPort();
+        case "ratelimitburst":
+        case "rateLimitBurst": return target.getRateLimitBurst();
+        case "ratelimitenabled":
+        case "rateLimitEnabled": return target.isRateLimitEnabled();
+        case "ratelimitpersecond":
+        case "rateLimitPerSecond": return target.getRateLimitPerSecond();
+        case "ratelimiter":
+        case "rateLimiter": return target.getRateLimiter();
         case "responsetimeout":
         case "responseTimeout": return target.getResponseTimeout();
+        case "retryinitialdelay":
+        case "retryInitialDelay": return target.getRetryInitialDelay();
+        case "retrymaxdelay":
+        case "retryMaxDelay": return target.getRetryMaxDelay();
+        case "retrymaxelapsed":
+        case "retryMaxElapsed": return target.getRetryMaxElapsed();
+        case "retryon403":
+        case "retryOn403": return target.isRetryOn403();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getSslContextParameters();
         case "token": return target.getToken();

@@ -44,6 +44,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "chatName": target.getConfiguration().setChatName(property(camelContext, java.lang.String.class, value)); return true;
         case "chatgptautoresponseenabled":
         case "chatgptAutoresponseEnabled": target.getConfiguration().setChatgptAutoresponseEnabled(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "checkcredits":
+        case "checkCredits": target.getConfiguration().setCheckCredits(property(camelContext, boolean.class, value)); return true;
         case "closed": target.getConfiguration().setClosed(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
@@ -53,6 +55,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "createdAfter": target.getConfiguration().setCreatedAfter(property(camelContext, java.lang.String.class, value)); return true;
         case "createdbefore":
         case "createdBefore": target.getConfiguration().setCreatedBefore(property(camelContext, java.lang.String.class, value)); return true;
+        case "creditscachettl":
+        case "creditsCacheTtl": target.getConfiguration().setCreditsCacheTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "downloadattachments":
         case "downloadAttachments": target.getEventsConfiguration().setDownloadAttachments(property(camelContext, boolean.class, value)); return true;
         case "email": target.getConfiguration().setEmail(property(camelContext, java.lang.String.class, value)); return true;
@@ -208,6 +212,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "chatName": return java.lang.String.class;
         case "chatgptautoresponseenabled":
         case "chatgptAutoresponseEnabled": return java.lang.Boolean.class;
+        case "checkcredits":
+        case "checkCredits": return boolean.class;
         case "closed": return java.lang.Boolean.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
@@ -217,6 +223,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "createdAfter": return java.lang.String.class;
         case "createdbefore":
         case "createdBefore": return java.lang.String.class;
+        case "creditscachettl":
+        case "creditsCacheTtl": return long.class;
         case "downloadattachments":
         case "downloadAttachments": return boolean.class;
         case "email": return java.lang.String.class;
@@ -373,6 +381,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "chatName": return target.getConfiguration().getChatName();
         case "chatgptautoresponseenabled":
         case "chatgptAutoresponseEnabled": return target.getConfiguration().getChatgptAutoresponseEnabled();
+        case "checkcredits":
+        case "checkCredits": return target.getConfiguration().isCheckCredits();
         case "closed": return target.getConfiguration().getClosed();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
@@ -382,6 +392,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "createdAfter": return target.getConfiguration().getCreatedAfter();
         case "createdbefore":
         case "createdBefore": return target.getConfiguration().getCreatedBefore();
+        case "creditscachettl":
+        case "creditsCacheTtl": return target.getConfiguration().getCreditsCacheTtl();
         case "downloadattachments":
         case "downloadAttachments": return target.getEventsConfiguration().isDownloadAttachments();
         case "email": return target.getConfiguration().getEmail();

@@ -23,7 +23,7 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(92);
+        Set<String> props = new HashSet<>(94);
         props.add("acknowledge");
         props.add("after");
         props.add("afterMessage");
@@ -37,11 +37,13 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
         props.add("chatId");
         props.add("chatName");
         props.add("chatgptAutoresponseEnabled");
+        props.add("checkCredits");
         props.add("closed");
         props.add("connectTimeout");
         props.add("contentType");
         props.add("createdAfter");
         props.add("createdBefore");
+        props.add("creditsCacheTtl");
         props.add("downloadAttachments");
         props.add("email");
         props.add("enabled");

@@ -147,6 +147,10 @@ public class TimelinesAiConfiguration {
     private HttpClientConfigurer httpClientConfigurer;
     @UriParam(label = "advanced", defaultValue = "10", description = "Threads of the producer's pool that run the blocking HTTP calls, so the route thread is never blocked.")
     private int workerPoolSize = 10;
+    @UriParam(label = "producer", defaultValue = "false", description = "messages/send and messages/sendVoice: before sending, check that the workspace's messaging quota (GET /workspace, cached for creditsCacheTtl, minus what this endpoint sent since) covers the send (1 credit, 2 for text with a file); if not, fail with TimelinesAiInsufficientCreditsException without calling the API. One-off credit packs are not counted.")
+    private boolean checkCredits = false;
+    @UriParam(label = "producer", defaultValue = "5000", javaType = "java.time.Duration", description = "With checkCredits: how long a read of the messaging quota is reused (milliseconds or a duration).")
+    private long creditsCacheTtl = 5000;
 
     public TimelinesAiApiName getApi() {
         return api;
@@ -674,6 +678,22 @@ public class TimelinesAiConfiguration {
 
     public void setWorkerPoolSize(int workerPoolSize) {
         this.workerPoolSize = workerPoolSize;
+    }
+
+    public boolean isCheckCredits() {
+        return checkCredits;
+    }
+
+    public void setCheckCredits(boolean checkCredits) {
+        this.checkCredits = checkCredits;
+    }
+
+    public long getCreditsCacheTtl() {
+        return creditsCacheTtl;
+    }
+
+    public void setCreditsCacheTtl(long creditsCacheTtl) {
+        this.creditsCacheTtl = creditsCacheTtl;
     }
 
     /** Never shows the token. */

@@ -79,6 +79,12 @@ public final class TimelinesAiConstants {
     @Metadata(label = "producer", description = "Number of items in a list result (out, every list operation).",
             javaType = "Integer")
     public static final String RESULT_COUNT = "CamelTimelinesAiResultCount";
+    /**
+     * Exchange property (not a header) holding the producer's own exception when a call failed: on a forced
+     * shutdown Camel replaces the exchange's exception with a RejectedExecutionException, and this keeps whether
+     * the send was ambiguous or surely not sent.
+     */
+    public static final String FAILURE_PROPERTY = "CamelTimelinesAiFailure";
 
     @Metadata(label = "consumer", description = "The event type of a consumed event, e.g. message:received:new.",
             javaType = "String")

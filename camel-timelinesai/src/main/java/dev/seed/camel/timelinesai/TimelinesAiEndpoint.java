@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.util.Properties;
 
 import dev.seed.camel.timelinesai.api.TimelinesAiClient;
+import dev.seed.camel.timelinesai.limit.RequestGuard;
+import dev.seed.camel.timelinesai.limit.TimelinesAiStatistics;
 import dev.seed.camel.timelinesai.consumer.EventConsumers;
 import dev.seed.camel.timelinesai.transport.ApiTransport;
 import dev.seed.camel.timelinesai.transport.HttpClientFactory;
@@ -13,6 +15,8 @@ import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
@@ -26,6 +30,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 @UriEndpoint(firstVersion = "0.1.0", scheme = "timelinesai", title = "TimelinesAI", syntax = "timelinesai:api/operation",
         category = { Category.CHAT, Category.SOCIAL, Category.API },
         headersClass = TimelinesAiConstants.class)
+@ManagedResource(description = "TimelinesAI endpoint")
 public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
     /** The User-Agent sent with every request. */
     public static final String USER_AGENT = "camel-timelinesai/" + version();
@@ -89,7 +94,10 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
                     configuration.getHttpClientConfigurer()), USER_AGENT);
             http = ownedHttpClient;
         }
-        client = new TimelinesAiClient(new ApiTransport(http, configuration.getBaseUrl(), this::currentToken)
+        TimelinesAiComponent component = (TimelinesAiComponent) getComponent();
+        RequestGuard guard = new RequestGuard(component.limiterFor(configuration.getBaseUrl()), component.retryPolicy(),
+                component.getStatistics());
+        client = new TimelinesAiClient(new ApiTransport(http, configuration.getBaseUrl(), this::currentToken, guard)
                 .retryWhenTokenChanged());
     }
 
@@ -139,6 +147,36 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
 
     void setOperationEnum(TimelinesAiOperation operationEnum) {
         this.operationEnum = operationEnum;
+    }
+
+    /** The counters of the component's request policy (shared by its endpoints). */
+    public TimelinesAiStatistics getStatistics() {
+        return ((TimelinesAiComponent) getComponent()).getStatistics();
+    }
+
+    @ManagedAttribute(description = "HTTP attempts of the component's endpoints")
+    public long getRequestCount() {
+        return getStatistics().getRequestCount();
+    }
+
+    @ManagedAttribute(description = "Retries after 429, 403, 5xx or lost connections")
+    public long getRetryCount() {
+        return getStatistics().getRetryCount();
+    }
+
+    @ManagedAttribute(description = "429 answers received")
+    public long getRateLimitedCount() {
+        return getStatistics().getRateLimitedCount();
+    }
+
+    @ManagedAttribute(description = "Attempts that waited for the shared request limiter")
+    public long getLimiterWaitCount() {
+        return getStatistics().getLimiterWaitCount();
+    }
+
+    @ManagedAttribute(description = "Sends that ended without knowing whether TimelinesAI accepted them")
+    public long getAmbiguousSendCount() {
+        return getStatistics().getAmbiguousSendCount();
     }
 
     /** The API client, available while the endpoint is started. */

@@ -36,6 +36,7 @@ final class TimelinesAiOptionsValidator {
         positive("awaitTimeout", c.getAwaitTimeout());
         positive("pollInterval", c.getPollInterval());
         positive("workerPoolSize", c.getWorkerPoolSize());
+        positive("creditsCacheTtl", c.getCreditsCacheTtl());
         if (c.getProxyPort() != null && (c.getProxyPort() < 1 || c.getProxyPort() > 65535)) {
             throw new IllegalArgumentException("Option proxyPort must be between 1 and 65535, was " + c.getProxyPort());
         }
@@ -50,6 +51,11 @@ final class TimelinesAiOptionsValidator {
         if (c.isMembershipScoped() && !V2.contains(op)) {
             throw new IllegalArgumentException("Option membershipScoped applies only to chats/list, chats/messages, "
                     + "messages/send and accounts/list, not " + op);
+        }
+        if (c.isCheckCredits() && op != TimelinesAiOperation.MESSAGES_SEND
+                && op != TimelinesAiOperation.MESSAGES_SEND_VOICE) {
+            throw new IllegalArgumentException("Option checkCredits applies only to messages/send and messages/sendVoice, "
+                    + "not " + op);
         }
         if (op == TimelinesAiOperation.MESSAGES_SEND) {
             validateSend(c);

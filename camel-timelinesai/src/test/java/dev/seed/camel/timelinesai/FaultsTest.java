@@ -10,8 +10,18 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Faults injected into the simulator surface as typed exceptions; nothing is retried behind the route's back. */
+/**
+ * With retries switched off ({@code maxRetries=0}), faults injected into the simulator surface as typed exceptions
+ * at once; the retry policy itself is tested in {@link RetryAndAmbiguityTest}.
+ */
 class FaultsTest extends TimelinesAiTestSupport {
+
+    @Override
+    protected org.apache.camel.CamelContext createCamelContext() throws Exception {
+        org.apache.camel.CamelContext context = super.createCamelContext();
+        context.getComponent("timelinesai", TimelinesAiComponent.class).setMaxRetries(0);
+        return context;
+    }
 
     private SimulatorAdminClient admin() {
         return new SimulatorAdminClient(simulator().rootUrl());

@@ -45,6 +45,7 @@ public final class ChatsApi {
 
     /** {@code POST /chats/{id}/notes}; returns the note's message uid. */
     public String addNote(long chatId, Note note) {
-        return api.messageUid(ApiRequest.post("/chats/" + chatId + "/notes").entity(PublicApi.json(note)));
+        return api.messageUid(ApiRequest.post("/chats/" + chatId + "/notes").send("notes of chat " + chatId, note.text())
+                .entity(PublicApi.json(note)));
     }
 }

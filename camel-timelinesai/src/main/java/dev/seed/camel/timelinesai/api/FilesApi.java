@@ -20,13 +20,13 @@ public final class FilesApi {
 
     /** {@code POST /files_upload}, streaming the content. */
     public FileInfo upload(Attachment file) {
-        return api.data(ApiRequest.post("/files_upload").entity(file.toMultipart(
+        return api.data(ApiRequest.post("/files_upload").retryable().entity(file.toMultipart(
                 "filename", file.effectiveFileName(), "content_type", file.contentType())), FileInfo.class);
     }
 
     /** {@code POST /files}: TimelinesAI fetches the file from a public URL. */
     public FileInfo uploadByUrl(FileByUrl file) {
-        return api.data(ApiRequest.post("/files").entity(PublicApi.json(file)), FileInfo.class);
+        return api.data(ApiRequest.post("/files").retryable().entity(PublicApi.json(file)), FileInfo.class);
     }
 
     /** {@code GET /files}, optionally filtered by a part of the file name. */

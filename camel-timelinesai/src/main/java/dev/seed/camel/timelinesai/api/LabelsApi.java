@@ -30,7 +30,7 @@ public final class LabelsApi {
 
     /** {@code POST}: the chat gets exactly these labels; returns them. */
     public List<String> replace(long chatId, Collection<String> labels) {
-        return labels(api.data(ApiRequest.post(path(chatId)).entity(PublicApi.json(Map.of("labels", labels)))));
+        return labels(api.data(ApiRequest.post(path(chatId)).retryable().entity(PublicApi.json(Map.of("labels", labels)))));
     }
 
     /** Read-modify-write: {@code GET} then {@code POST} of the labels without the given ones. */

@@ -24,7 +24,7 @@ public final class WebhooksApi {
     }
 
     public WebhookInfo create(WebhookRequest request) {
-        return api.data(ApiRequest.post("/webhooks").entity(PublicApi.json(request)), WebhookInfo.class);
+        return api.data(ApiRequest.post("/webhooks").retryable().entity(PublicApi.json(request)), WebhookInfo.class);
     }
 
     /** {@code PUT /webhooks/{id}}: a partial update, only non-null fields change. */

@@ -28,7 +28,7 @@ public final class WorkspaceApi {
     }
 
     public Teammate invite(Invitation invitation) {
-        return api.data(ApiRequest.post("/workspace/invitations").entity(PublicApi.json(invitation)), Teammate.class);
+        return api.data(ApiRequest.post("/workspace/invitations").retryable().entity(PublicApi.json(invitation)), Teammate.class);
     }
 
     /** Revokes a pending invitation; returns the API's confirmation text. */

@@ -17,9 +17,15 @@ import dev.seed.camel.timelinesai.model.OutgoingMessage;
 /** The {@code messages/*} operations except {@code awaitStatus} (see {@link StatusAwaiter}). */
 public final class MessageOperations {
     private final TimelinesAiClient client;
+    private final CreditGate credits;
 
     public MessageOperations(TimelinesAiClient client) {
+        this(client, null);
+    }
+
+    MessageOperations(TimelinesAiClient client, CreditGate credits) {
         this.client = client;
+        this.credits = credits;
     }
 
     void invoke(TimelinesAiOperation operation, Params p) {
@@ -65,6 +71,7 @@ public final class MessageOperations {
             throw new IllegalArgumentException("messages/sendVoice needs the audio (ogg, oga or mp3) as body: byte[], "
                     + "File, Path or InputStream");
         }
+        charge(p, 1);
         done(p, client.messages().sendVoice(chatId, attachment(p, content)));
     }
 
@@ -104,6 +111,10 @@ public final class MessageOperations {
         if (replyTo != null && (target.kind == Kind.PHONE || v2)) {
             throw new IllegalArgumentException("replyTo is not supported when sending to a phone or with "
                     + "membershipScoped: send to a chatId or jid");
+        }
+        boolean hasText = text != null && !text.isEmpty();
+        if (hasText || files > 0 || templateId != null) {
+            charge(p, hasText && (files > 0 || templateId != null) ? 2 : 1);
         }
         if (content != null && target.kind == Kind.CHAT && label == null && replyTo == null && !v2
                 && templateId == null) {
@@ -154,6 +165,13 @@ public final class MessageOperations {
             }
         }
         done(p, uid);
+    }
+
+    /** With checkCredits: refuses the send when the messaging quota cannot cover it. */
+    private void charge(Params p, int cost) {
+        if (credits != null && p.config().isCheckCredits()) {
+            credits.take(cost, p.config().getCreditsCacheTtl());
+        }
     }
 
     private static Attachment attachment(Params p, Object content) {

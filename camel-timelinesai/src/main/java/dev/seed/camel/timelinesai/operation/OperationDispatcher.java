@@ -3,8 +3,10 @@ package dev.seed.camel.timelinesai.operation;
 import java.util.concurrent.ScheduledExecutorService;
 
 import dev.seed.camel.timelinesai.TimelinesAiConfiguration;
+import dev.seed.camel.timelinesai.TimelinesAiConstants;
 import dev.seed.camel.timelinesai.TimelinesAiOperation;
 import dev.seed.camel.timelinesai.api.TimelinesAiClient;
+import dev.seed.camel.timelinesai.limit.TimelinesAiStatistics;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 
@@ -18,7 +20,13 @@ public final class OperationDispatcher {
     private final StatusAwaiter awaiter;
 
     public OperationDispatcher(TimelinesAiClient client, ScheduledExecutorService scheduler) {
-        this.messages = new MessageOperations(client);
+        this(client, scheduler, new TimelinesAiStatistics());
+    }
+
+    /** {@code statistics} counts the sends refused for want of credits. */
+    public OperationDispatcher(TimelinesAiClient client, ScheduledExecutorService scheduler,
+                               TimelinesAiStatistics statistics) {
+        this.messages = new MessageOperations(client, new CreditGate(client, statistics));
         this.chats = new ChatOperations(client);
         this.labels = new LabelOperations(client);
         this.files = new FileOperations(client);
@@ -49,6 +57,7 @@ public final class OperationDispatcher {
             }
         } catch (Throwable e) {
             exchange.setException(e);
+            exchange.setProperty(TimelinesAiConstants.FAILURE_PROPERTY, e);
         }
         callback.done(false);
     }

@@ -15,10 +15,14 @@ public final class ApiRequest {
     private final String path;
     private final Map<String, String> query = new LinkedHashMap<>();
     private HttpEntity entity;
+    private boolean idempotent;
+    private String sendTarget;
+    private String sendText;
 
     private ApiRequest(String method, String path) {
         this.method = method;
         this.path = stripTrailingSlash(Objects.requireNonNull(path, "path"));
+        this.idempotent = !"POST".equals(method);
     }
 
     public static ApiRequest get(String path) {
@@ -52,6 +56,32 @@ public final class ApiRequest {
     public ApiRequest entity(HttpEntity entity) {
         this.entity = entity;
         return this;
+    }
+
+    /** Marks a POST that TimelinesAI treats idempotently (or whose repetition is harmless), so it may be retried. */
+    public ApiRequest retryable() {
+        this.idempotent = true;
+        return this;
+    }
+
+    /** Marks a message send: its target and text go into a {@code TimelinesAiAmbiguousSendException}. */
+    public ApiRequest send(String target, String text) {
+        this.sendTarget = target;
+        this.sendText = text;
+        return this;
+    }
+
+    /** Whether repeating the request cannot do harm: GET, PUT, PATCH, DELETE and POSTs marked {@link #retryable()}. */
+    public boolean idempotent() {
+        return idempotent;
+    }
+
+    public String sendTarget() {
+        return sendTarget;
+    }
+
+    public String sendText() {
+        return sendText;
     }
 
     public String method() {

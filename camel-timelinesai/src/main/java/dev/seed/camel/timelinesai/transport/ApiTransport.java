@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.seed.camel.timelinesai.TimelinesAiCommunicationException;
+import dev.seed.camel.timelinesai.limit.RequestGuard;
 import org.apache.hc.client5.http.classic.HttpClient;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.Header;
@@ -20,8 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends {@link ApiRequest}s to a base URL with a bearer token and reads the whole response. Knows nothing of
- * envelopes or error shapes, so every TimelinesAI API can share it. The token is never logged.
+ * Sends {@link ApiRequest}s to a base URL with a bearer token and reads the whole response, each call under a
+ * {@link RequestGuard} (shared limiter, retries). Knows nothing of envelopes or error shapes, so every
+ * TimelinesAI API can share it. The token is never logged.
  */
 public final class ApiTransport {
     private static final Logger LOG = LoggerFactory.getLogger(ApiTransport.class);
@@ -30,19 +32,35 @@ public final class ApiTransport {
     private final String baseUrl;
     private final Supplier<String> token;
     private final Map<String, String> fixedHeaders;
+    private final RequestGuard guard;
     private volatile boolean retryWhenTokenChanged;
 
-    /** {@code token} is asked on every request, so it may change (rotation) or be freshly minted (a JWT). */
+    /** A transport without limiter or retries; {@code token} is asked on every request, so it may change (rotation) or be freshly minted (a JWT). */
     public ApiTransport(HttpClient httpClient, String baseUrl, Supplier<String> token) {
-        this(httpClient, baseUrl, token, Map.of());
+        this(httpClient, baseUrl, token, Map.of(), RequestGuard.unguarded());
     }
 
     /** Also sends {@code fixedHeaders} (such as the Partner API's {@code X-TL-Partner-Id}) with every request. */
     public ApiTransport(HttpClient httpClient, String baseUrl, Supplier<String> token, Map<String, String> fixedHeaders) {
+        this(httpClient, baseUrl, token, fixedHeaders, RequestGuard.unguarded());
+    }
+
+    /** A transport whose calls wait and retry as {@code guard} says. */
+    public ApiTransport(HttpClient httpClient, String baseUrl, Supplier<String> token, RequestGuard guard) {
+        this(httpClient, baseUrl, token, Map.of(), guard);
+    }
+
+    public ApiTransport(HttpClient httpClient, String baseUrl, Supplier<String> token, Map<String, String> fixedHeaders,
+            RequestGuard guard) {
         this.httpClient = httpClient;
         this.baseUrl = stripTrailingSlash(baseUrl);
         this.token = token;
         this.fixedHeaders = Map.copyOf(fixedHeaders);
+        this.guard = guard;
+    }
+
+    public RequestGuard guard() {
+        return guard;
     }
 
     public String baseUrl() {
@@ -59,8 +77,12 @@ public final class ApiTransport {
         return this;
     }
 
-    /** Sends a request to {@code baseUrl + path} with the bearer token. */
+    /** Sends a request to {@code baseUrl + path} with the bearer token, waiting and retrying as the guard says. */
     public ApiResponse execute(ApiRequest request) {
+        return guard.call(request, () -> executeOnce(request));
+    }
+
+    private ApiResponse executeOnce(ApiRequest request) {
         String bearer = token.get();
         ApiResponse response = send(build(request, bearer), request.toString());
         if (retryWhenTokenChanged && response.status() == 401
