@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.seed.camel.timelinesai.testsupport.OptionFields;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
@@ -46,7 +47,7 @@ class DocsExamplesTest {
         for (TimelinesAiOperation op : TimelinesAiOperation.values()) {
             assertThat(doc).contains("`" + op + "`");
         }
-        for (java.lang.reflect.Field f : TimelinesAiConfiguration.class.getDeclaredFields()) {
+        for (java.lang.reflect.Field f : OptionFields.of(TimelinesAiConfiguration.class)) {
             if (f.isAnnotationPresent(org.apache.camel.spi.UriParam.class)) {
                 assertThat(doc).as("option " + f.getName()).contains("*" + f.getName() + "*");
             }

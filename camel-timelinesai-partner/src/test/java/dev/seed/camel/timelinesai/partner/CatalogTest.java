@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 
+import dev.seed.camel.timelinesai.testsupport.OptionFields;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.catalog.CamelCatalog;
@@ -48,7 +49,7 @@ class CatalogTest {
         }
         for (Class<?> options : new Class<?>[] { TimelinesAiPartnerConfiguration.class,
             TimelinesAiPartnerEventsConfiguration.class }) {
-            for (Field f : options.getDeclaredFields()) {
+            for (Field f : OptionFields.of(options)) {
                 if (f.isAnnotationPresent(UriParam.class)) {
                     assertThat(properties.get(f.getName())).as("option " + f.getName()).isNotNull();
                     assertThat(properties.get(f.getName()).get("description").asText()).isNotBlank();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.seed.camel.timelinesai.testsupport.OptionFields;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -47,7 +48,7 @@ class DocsExamplesTest {
         }
         for (Class<?> options : new Class<?>[] { TimelinesAiPartnerConfiguration.class,
             TimelinesAiPartnerEventsConfiguration.class }) {
-            for (java.lang.reflect.Field f : options.getDeclaredFields()) {
+            for (java.lang.reflect.Field f : OptionFields.of(options)) {
                 if (f.isAnnotationPresent(UriParam.class)) {
                     assertThat(doc).as("option " + f.getName()).contains("*" + f.getName() + "*");
                 }
