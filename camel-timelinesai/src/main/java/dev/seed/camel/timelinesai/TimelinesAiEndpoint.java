@@ -86,8 +86,8 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
         TimelinesAiComponent component = (TimelinesAiComponent) getComponent();
         RequestGuard guard = new RequestGuard(component.limiterFor(configuration.getBaseUrl()), component.retryPolicy(),
                 component.getStatistics());
-        client = new TimelinesAiClient(new ApiTransport(http, configuration.getBaseUrl(), this::currentToken, guard)
-                .retryWhenTokenChanged());
+        client = new TimelinesAiClient(new ApiTransport(http, configuration.getBaseUrl(), this::currentToken)
+                .retryWhenTokenChanged().guardedBy(guard));
     }
 
     @Override

@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends {@link ApiRequest}s to a base URL with a bearer token and reads the whole response, each call under a
- * {@link RequestGuard} (shared limiter, retries). Knows nothing of envelopes or error shapes, so every
- * TimelinesAI API can share it. The token is never logged.
+ * {@link RequestGuard} (shared limiter, retries; none unless {@link #guardedBy} is called). Knows nothing of
+ * envelopes or error shapes, so every TimelinesAI API can share it. The token is never logged.
  */
 public final class ApiTransport {
     private static final Logger LOG = LoggerFactory.getLogger(ApiTransport.class);
@@ -32,35 +32,20 @@ public final class ApiTransport {
     private final String baseUrl;
     private final Supplier<String> token;
     private final Map<String, String> fixedHeaders;
-    private final RequestGuard guard;
     private volatile boolean retryWhenTokenChanged;
+    private volatile RequestGuard guard = RequestGuard.unguarded();
 
-    /** A transport without limiter or retries; {@code token} is asked on every request, so it may change (rotation) or be freshly minted (a JWT). */
+    /** {@code token} is asked on every request, so it may change (rotation) or be freshly minted (a JWT). */
     public ApiTransport(HttpClient httpClient, String baseUrl, Supplier<String> token) {
-        this(httpClient, baseUrl, token, Map.of(), RequestGuard.unguarded());
+        this(httpClient, baseUrl, token, Map.of());
     }
 
     /** Also sends {@code fixedHeaders} (such as the Partner API's {@code X-TL-Partner-Id}) with every request. */
     public ApiTransport(HttpClient httpClient, String baseUrl, Supplier<String> token, Map<String, String> fixedHeaders) {
-        this(httpClient, baseUrl, token, fixedHeaders, RequestGuard.unguarded());
-    }
-
-    /** A transport whose calls wait and retry as {@code guard} says. */
-    public ApiTransport(HttpClient httpClient, String baseUrl, Supplier<String> token, RequestGuard guard) {
-        this(httpClient, baseUrl, token, Map.of(), guard);
-    }
-
-    public ApiTransport(HttpClient httpClient, String baseUrl, Supplier<String> token, Map<String, String> fixedHeaders,
-            RequestGuard guard) {
         this.httpClient = httpClient;
         this.baseUrl = stripTrailingSlash(baseUrl);
         this.token = token;
         this.fixedHeaders = Map.copyOf(fixedHeaders);
-        this.guard = guard;
-    }
-
-    public RequestGuard guard() {
-        return guard;
     }
 
     public String baseUrl() {
@@ -75,6 +60,16 @@ public final class ApiTransport {
     public ApiTransport retryWhenTokenChanged() {
         this.retryWhenTokenChanged = true;
         return this;
+    }
+
+    /** Puts every call under {@code guard}: the shared request limiter and the retry policy. */
+    public ApiTransport guardedBy(RequestGuard guard) {
+        this.guard = guard;
+        return this;
+    }
+
+    public RequestGuard guard() {
+        return guard;
     }
 
     /** Sends a request to {@code baseUrl + path} with the bearer token, waiting and retrying as the guard says. */

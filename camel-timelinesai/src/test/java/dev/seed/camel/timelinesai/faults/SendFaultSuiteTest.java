@@ -56,7 +56,7 @@ class SendFaultSuiteTest extends CamelTestSupport {
 
     private final SendLedger ledger = new SendLedger();
     private final AtomicLong readsOk = new AtomicLong();
-    private final AtomicLong readsFailed = new AtomicLong();
+    private final Map<String, AtomicLong> readsFailed = new java.util.concurrent.ConcurrentHashMap<>();
     private List<Long> chats;
 
     @Override
@@ -86,7 +86,10 @@ class SendFaultSuiteTest extends CamelTestSupport {
                     .to("timelinesai:messages/send")
                     .process(e -> report(e, SendLedger.Kind.ACCEPTED));
                 from("timer:reader?period=500").routeId("reader").autoStartup(false)
-                    .onException(Exception.class).handled(true).process(e -> readsFailed.incrementAndGet()).end()
+                    .onException(Exception.class).handled(true)
+                        .process(e -> readsFailed.computeIfAbsent(e.getProperty(Exchange.EXCEPTION_CAUGHT,
+                                Exception.class).getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet())
+                    .end()
                     .setHeader(TimelinesAiConstants.CHAT_ID, constant(chats.get(0)))
                     .to("timelinesai:chats/messages")
                     .process(e -> readsOk.incrementAndGet());
@@ -174,10 +177,12 @@ class SendFaultSuiteTest extends CamelTestSupport {
         System.out.printf("  %-34s %6d%n", "  ambiguous, found on reconcile", reconciledSent);
         System.out.printf("  %-34s %6d%n", "resent (failed + not found)", toResend.size());
         System.out.printf("  %-34s %6d%n", "retried HTTP attempts", stats.getRetryCount());
-        System.out.printf("  %-34s %6d%n", "  after 429 (Retry-After/backoff)", stats.getRetryAfterWaitCount());
+        System.out.printf("  %-34s %6d%n", "  waited for Retry-After", stats.getRetryAfterWaitCount());
+        System.out.printf("  %-34s %6d%n", "  waited a backoff", stats.getBackoffWaitCount());
+        System.out.printf("  %-34s %6d%n", "429 answers received", stats.getRateLimitedCount());
         System.out.printf("  %-34s %6d%n", "limiter waits", stats.getLimiterWaitCount());
         System.out.printf("  %-34s %6d%n", "reads ok", readsOk.get());
-        System.out.printf("  %-34s %6d%n", "  reads failed", readsFailed.get());
+        readsFailed.forEach((error, n) -> System.out.printf("  %-34s %6d%n", "  read failed: " + error, n.get()));
         System.out.printf("  %-34s %6d%n", "server: 429 injected (storms)", server.tooManyRequests());
         System.out.printf("  %-34s %6d%n", "server: 429 from its rate limit", server.rateLimited());
         System.out.printf("  %-34s %6d%n", "duplicates on the server", duplicates);
