@@ -10,17 +10,12 @@ import dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiters;
 import dev.seed.camel.timelinesai.limit.TimelinesAiRetryPolicy;
 import dev.seed.camel.timelinesai.limit.TimelinesAiStatistics;
 import org.apache.camel.Endpoint;
-import org.apache.camel.SSLContextParametersAware;
-import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
-import org.apache.camel.support.jsse.SSLContextParameters;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
 /** The {@code timelinesai} component: WhatsApp through the TimelinesAI Public API, with workspace-wide defaults. */
 @Component("timelinesai")
-public class TimelinesAiComponent extends DefaultComponent implements SSLContextParametersAware {
+public class TimelinesAiComponent extends TimelinesAiHttpComponent {
 
     @Metadata(label = "security", secret = true, description = "The TimelinesAI Public API token used by every "
             + "endpoint that does not set its own. Read on every request, so setting a new one on the running "
@@ -29,24 +24,6 @@ public class TimelinesAiComponent extends DefaultComponent implements SSLContext
     @Metadata(defaultValue = "https://app.timelines.ai/integrations/api", description = "Base URL of the Public API "
             + "for every endpoint that does not set its own, without a trailing slash.")
     private String baseUrl = "https://app.timelines.ai/integrations/api";
-    @Metadata(label = "advanced", defaultValue = "10000", description = "Connect timeout in milliseconds.")
-    private int connectTimeout = 10000;
-    @Metadata(label = "advanced", defaultValue = "30000", description = "Response (socket) timeout in milliseconds.")
-    private int responseTimeout = 30000;
-    @Metadata(label = "security", description = "TLS configuration for the HTTPS connections of every endpoint.")
-    private SSLContextParameters sslContextParameters;
-    @Metadata(label = "security", defaultValue = "false", description = "Use the global SSL context parameters of the "
-            + "CamelContext when sslContextParameters is not set.")
-    private boolean useGlobalSslContextParameters;
-    @Metadata(label = "proxy", description = "HTTP proxy host.")
-    private String proxyHost;
-    @Metadata(label = "proxy", description = "HTTP proxy port (8080 when only the host is set).")
-    private Integer proxyPort;
-    @Metadata(label = "advanced", description = "A ready Apache HttpClient 5 (classic) shared by every endpoint that "
-            + "does not set its own; the component does not close it.")
-    private CloseableHttpClient httpClient;
-    @Metadata(label = "advanced", description = "A hook that customises the HttpClientBuilder of every endpoint.")
-    private HttpClientConfigurer httpClientConfigurer;
     @Metadata(label = "advanced", defaultValue = "true", description = "Keep every endpoint under the API's request "
             + "rate with one limiter shared JVM-wide by all components calling the same host (TimelinesAI limits "
             + "per client IP). Set to false only when something else limits the calls.")
@@ -93,21 +70,13 @@ public class TimelinesAiComponent extends DefaultComponent implements SSLContext
         configuration.setOperation(events ? null : parts[1]);
         configuration.setToken(token);
         configuration.setBaseUrl(baseUrl);
-        configuration.setConnectTimeout(connectTimeout);
-        configuration.setResponseTimeout(responseTimeout);
-        configuration.setSslContextParameters(sslContextParameters);
-        configuration.setProxyHost(proxyHost);
-        configuration.setProxyPort(proxyPort);
-        configuration.setHttpClient(httpClient);
-        configuration.setHttpClientConfigurer(httpClientConfigurer);
+        applyHttpOptions(configuration);
         TimelinesAiEndpoint endpoint = new TimelinesAiEndpoint(uri, this, configuration);
         endpoint.setTokenFromComponent(!parameters.containsKey("token"));
         checkNumbers(parameters);
         setProperties(endpoint, parameters);
         PhoneOptions.repair(configuration);
-        if (configuration.getSslContextParameters() == null) {
-            configuration.setSslContextParameters(retrieveGlobalSslContextParameters());
-        }
+        applyGlobalSslContextParameters(configuration);
         if (events) {
             EventsOptionsValidator.validate(configuration, endpoint.getEventsConfiguration());
         } else {
@@ -247,71 +216,5 @@ public class TimelinesAiComponent extends DefaultComponent implements SSLContext
 
     public void setBaseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
-    }
-
-    public int getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    public void setConnectTimeout(int connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
-    public int getResponseTimeout() {
-        return responseTimeout;
-    }
-
-    public void setResponseTimeout(int responseTimeout) {
-        this.responseTimeout = responseTimeout;
-    }
-
-    public SSLContextParameters getSslContextParameters() {
-        return sslContextParameters;
-    }
-
-    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
-        this.sslContextParameters = sslContextParameters;
-    }
-
-    @Override
-    public boolean isUseGlobalSslContextParameters() {
-        return useGlobalSslContextParameters;
-    }
-
-    @Override
-    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
-        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
-    }
-
-    public String getProxyHost() {
-        return proxyHost;
-    }
-
-    public void setProxyHost(String proxyHost) {
-        this.proxyHost = proxyHost;
-    }
-
-    public Integer getProxyPort() {
-        return proxyPort;
-    }
-
-    public void setProxyPort(Integer proxyPort) {
-        this.proxyPort = proxyPort;
-    }
-
-    public CloseableHttpClient getHttpClient() {
-        return httpClient;
-    }
-
-    public void setHttpClient(CloseableHttpClient httpClient) {
-        this.httpClient = httpClient;
-    }
-
-    public HttpClientConfigurer getHttpClientConfigurer() {
-        return httpClientConfigurer;
-    }
-
-    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
-        this.httpClientConfigurer = httpClientConfigurer;
     }
 }

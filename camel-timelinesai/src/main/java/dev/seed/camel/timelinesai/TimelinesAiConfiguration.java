@@ -1,19 +1,16 @@
 package dev.seed.camel.timelinesai;
 
-import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.jsse.SSLContextParameters;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
 /**
  * The options of a {@code timelinesai:<api>/<operation>} endpoint. Which options an operation reads is said in
  * each description; headers {@code CamelTimelinesAi*} override them per message.
  */
 @UriParams
-public class TimelinesAiConfiguration {
+public class TimelinesAiConfiguration extends TimelinesAiHttpConfiguration {
     @UriPath(description = "The API group: messages, chats, labels, files, accounts, workspace, webhooks or templates; or events, alone, for the consumer (timelinesai:events).")
     @Metadata(required = true)
     private TimelinesAiApiName api;
@@ -131,20 +128,6 @@ public class TimelinesAiConfiguration {
     private String visibility;
     @UriParam(label = "producer", description = "templates/trackUsage: an origin label for the usage record.")
     private String origin;
-    @UriParam(label = "advanced", defaultValue = "10000", description = "Connect timeout in milliseconds.")
-    private int connectTimeout = 10000;
-    @UriParam(label = "advanced", defaultValue = "30000", description = "Response (socket) timeout in milliseconds.")
-    private int responseTimeout = 30000;
-    @UriParam(label = "security", description = "TLS configuration (trust store, key store, protocols) for the HTTPS connections.")
-    private SSLContextParameters sslContextParameters;
-    @UriParam(label = "proxy", description = "HTTP proxy host.")
-    private String proxyHost;
-    @UriParam(label = "proxy", description = "HTTP proxy port (8080 when only the host is set).")
-    private Integer proxyPort;
-    @UriParam(label = "advanced", description = "A ready Apache HttpClient 5 (classic) to use instead of building one; the endpoint does not close it. Timeouts, TLS and proxy options do not apply to it.")
-    private CloseableHttpClient httpClient;
-    @UriParam(label = "advanced", description = "A hook that customises the HttpClientBuilder before the client is built (connection pool, interceptors...).")
-    private HttpClientConfigurer httpClientConfigurer;
     @UriParam(label = "advanced", defaultValue = "10", description = "Threads of the producer's pool that run the blocking HTTP calls, so the route thread is never blocked.")
     private int workerPoolSize = 10;
     @UriParam(label = "producer", defaultValue = "false", description = "messages/send and messages/sendVoice: before sending, check that the workspace's messaging quota (GET /workspace, cached for creditsCacheTtl, minus what this endpoint sent since) covers the send (1 credit, 2 for text with a file); if not, fail with TimelinesAiInsufficientCreditsException without calling the API. One-off credit packs are not counted.")
@@ -614,62 +597,6 @@ public class TimelinesAiConfiguration {
 
     public void setOrigin(String origin) {
         this.origin = origin;
-    }
-
-    public int getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    public void setConnectTimeout(int connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
-    public int getResponseTimeout() {
-        return responseTimeout;
-    }
-
-    public void setResponseTimeout(int responseTimeout) {
-        this.responseTimeout = responseTimeout;
-    }
-
-    public SSLContextParameters getSslContextParameters() {
-        return sslContextParameters;
-    }
-
-    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
-        this.sslContextParameters = sslContextParameters;
-    }
-
-    public String getProxyHost() {
-        return proxyHost;
-    }
-
-    public void setProxyHost(String proxyHost) {
-        this.proxyHost = proxyHost;
-    }
-
-    public Integer getProxyPort() {
-        return proxyPort;
-    }
-
-    public void setProxyPort(Integer proxyPort) {
-        this.proxyPort = proxyPort;
-    }
-
-    public CloseableHttpClient getHttpClient() {
-        return httpClient;
-    }
-
-    public void setHttpClient(CloseableHttpClient httpClient) {
-        this.httpClient = httpClient;
-    }
-
-    public HttpClientConfigurer getHttpClientConfigurer() {
-        return httpClientConfigurer;
-    }
-
-    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
-        this.httpClientConfigurer = httpClientConfigurer;
     }
 
     public int getWorkerPoolSize() {

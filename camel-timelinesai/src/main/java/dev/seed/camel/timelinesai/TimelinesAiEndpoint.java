@@ -1,16 +1,11 @@
 package dev.seed.camel.timelinesai;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
-
 import dev.seed.camel.timelinesai.api.TimelinesAiClient;
 import dev.seed.camel.timelinesai.limit.RequestGuard;
 import dev.seed.camel.timelinesai.limit.TimelinesAiStatistics;
 import dev.seed.camel.timelinesai.consumer.EventConsumers;
 import dev.seed.camel.timelinesai.transport.ApiTransport;
-import dev.seed.camel.timelinesai.transport.HttpClientFactory;
-import dev.seed.camel.timelinesai.transport.HttpSettings;
+import dev.seed.camel.timelinesai.transport.EndpointHttpClient;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -33,7 +28,8 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 @ManagedResource(description = "TimelinesAI endpoint")
 public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
     /** The User-Agent sent with every request. */
-    public static final String USER_AGENT = "camel-timelinesai/" + version();
+    public static final String USER_AGENT = EndpointHttpClient.userAgent("camel-timelinesai", TimelinesAiEndpoint.class,
+            "/META-INF/camel-timelinesai.properties");
 
     @UriParam
     private final TimelinesAiConfiguration configuration;
@@ -41,7 +37,7 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
     private final TimelinesAiEventsConfiguration eventsConfiguration = new TimelinesAiEventsConfiguration();
     private TimelinesAiOperation operationEnum;
     private boolean tokenFromComponent;
-    private CloseableHttpClient ownedHttpClient;
+    private final EndpointHttpClient endpointHttpClient = new EndpointHttpClient(USER_AGENT);
     private TimelinesAiClient client;
 
     public TimelinesAiEndpoint(String uri, TimelinesAiComponent component, TimelinesAiConfiguration configuration) {
@@ -86,14 +82,7 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        CloseableHttpClient http = configuration.getHttpClient();
-        if (http == null) {
-            ownedHttpClient = HttpClientFactory.create(getCamelContext(), new HttpSettings(
-                    configuration.getConnectTimeout(), configuration.getResponseTimeout(),
-                    configuration.getSslContextParameters(), configuration.getProxyHost(), configuration.getProxyPort(),
-                    configuration.getHttpClientConfigurer()), USER_AGENT);
-            http = ownedHttpClient;
-        }
+        CloseableHttpClient http = endpointHttpClient.open(getCamelContext(), configuration);
         TimelinesAiComponent component = (TimelinesAiComponent) getComponent();
         RequestGuard guard = new RequestGuard(component.limiterFor(configuration.getBaseUrl()), component.retryPolicy(),
                 component.getStatistics());
@@ -104,10 +93,7 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
     @Override
     protected void doStop() throws Exception {
         client = null;
-        if (ownedHttpClient != null) {
-            ownedHttpClient.close();
-            ownedHttpClient = null;
-        }
+        endpointHttpClient.close();
         super.doStop();
     }
 
@@ -185,22 +171,5 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
             throw new IllegalStateException("Endpoint " + this + " is not started");
         }
         return client;
-    }
-
-    private static String version() {
-        try (InputStream in = TimelinesAiEndpoint.class.getResourceAsStream("/META-INF/camel-timelinesai.properties")) {
-            if (in != null) {
-                Properties p = new Properties();
-                p.load(in);
-                String v = p.getProperty("version");
-                if (v != null && !v.isBlank() && !v.startsWith("$")) {
-                    return v;
-                }
-            }
-        } catch (IOException e) {
-            // fall through to the package version
-        }
-        String v = TimelinesAiEndpoint.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.seed.camel.timelinesai.testsupport.OptionFields;
 import org.apache.camel.catalog.CamelCatalog;
 import org.apache.camel.catalog.DefaultCamelCatalog;
 import org.apache.camel.catalog.EndpointValidationResult;
@@ -67,7 +68,7 @@ class CatalogTest {
     void everyOptionHasADescription() {
         JsonNode properties = model.get("properties");
         List<String> expected = new ArrayList<>();
-        for (Field f : TimelinesAiConfiguration.class.getDeclaredFields()) {
+        for (Field f : OptionFields.of(TimelinesAiConfiguration.class)) {
             if (f.isAnnotationPresent(UriParam.class) || f.isAnnotationPresent(UriPath.class)) {
                 expected.add(f.getName());
             }
@@ -91,7 +92,7 @@ class CatalogTest {
     void catalogDefaultsMatchTheFields() throws Exception {
         TimelinesAiConfiguration fresh = new TimelinesAiConfiguration();
         int checked = 0;
-        for (Field f : TimelinesAiConfiguration.class.getDeclaredFields()) {
+        for (Field f : OptionFields.of(TimelinesAiConfiguration.class)) {
             JsonNode p = model.get("properties").get(f.getName());
             if (p == null || !p.has("defaultValue") || f.getType() == Boolean.class) {
                 continue;
@@ -102,7 +103,7 @@ class CatalogTest {
             checked++;
         }
         TimelinesAiComponent component = new TimelinesAiComponent();
-        for (Field f : TimelinesAiComponent.class.getDeclaredFields()) {
+        for (Field f : OptionFields.of(TimelinesAiComponent.class)) {
             JsonNode p = model.get("componentProperties").get(f.getName());
             if (p == null || !p.has("defaultValue")) {
                 continue;

@@ -3,11 +3,10 @@ package dev.seed.camel.timelinesai;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import dev.seed.camel.timelinesai.testsupport.AdocYamlBlocks;
+import dev.seed.camel.timelinesai.testsupport.OptionFields;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
@@ -22,11 +21,7 @@ class DocsExamplesTest {
     @Test
     void yamlExamplesLoad() throws Exception {
         String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("\\[source,yaml]\\n----\\n(.*?)\\n----", Pattern.DOTALL).matcher(doc);
-        List<String> blocks = new ArrayList<>();
-        while (m.find()) {
-            blocks.add(m.group(1));
-        }
+        List<String> blocks = AdocYamlBlocks.of(doc);
         assertThat(blocks).hasSizeGreaterThanOrEqualTo(7);
         for (int i = 0; i < blocks.size(); i++) {
             if (!blocks.get(i).contains("- route:")) {
@@ -46,7 +41,7 @@ class DocsExamplesTest {
         for (TimelinesAiOperation op : TimelinesAiOperation.values()) {
             assertThat(doc).contains("`" + op + "`");
         }
-        for (java.lang.reflect.Field f : TimelinesAiConfiguration.class.getDeclaredFields()) {
+        for (java.lang.reflect.Field f : OptionFields.of(TimelinesAiConfiguration.class)) {
             if (f.isAnnotationPresent(org.apache.camel.spi.UriParam.class)) {
                 assertThat(doc).as("option " + f.getName()).contains("*" + f.getName() + "*");
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.seed.camel.timelinesai.simulator.TimelinesAiSimulator;
 import dev.seed.camel.timelinesai.simulator.contract.ContractViolation;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
+import dev.seed.camel.timelinesai.testsupport.TestExchanges;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -34,12 +35,7 @@ public abstract class TimelinesAiTestSupport extends CamelTestSupport {
 
     /** Sends a body with headers to an endpoint and returns the exchange (its exception is not thrown). */
     protected Exchange call(String uri, Object body, Object... headers) {
-        return template.request(uri, e -> {
-            e.getMessage().setBody(body);
-            for (int i = 0; i + 1 < headers.length; i += 2) {
-                e.getMessage().setHeader((String) headers[i], headers[i + 1]);
-            }
-        });
+        return TestExchanges.request(template, uri, body, headers);
     }
 
     /** Like {@link #call} but fails the test if the exchange failed. */

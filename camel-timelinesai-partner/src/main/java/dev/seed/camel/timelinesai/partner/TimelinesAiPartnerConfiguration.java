@@ -1,19 +1,17 @@
 package dev.seed.camel.timelinesai.partner;
 
-import org.apache.camel.component.http.HttpClientConfigurer;
+import dev.seed.camel.timelinesai.TimelinesAiHttpConfiguration;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.jsse.SSLContextParameters;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
 /**
  * The options of a {@code timelinesai-partner:<api>/<operation>} endpoint (and the partner credentials of
  * {@code timelinesai-partner:events}); headers {@code CamelTimelinesAiPartner*} override them per message.
  */
 @UriParams
-public class TimelinesAiPartnerConfiguration {
+public class TimelinesAiPartnerConfiguration extends TimelinesAiHttpConfiguration {
     @UriPath(description = "The API group: workspaces, users or tokens; or events, alone, for the consumer (timelinesai-partner:events).")
     @Metadata(required = true)
     private TimelinesAiPartnerApiName api;
@@ -39,20 +37,6 @@ public class TimelinesAiPartnerConfiguration {
     private Integer expiresInHours;
     @UriParam(label = "producer", description = "tokens/get and tokens/rotate: the name of a timelinesai component in this CamelContext (usually timelinesai) that gets the returned Public API token at once; its endpoints without a token of their own send it from their next request on, so routes keep running through a rotation.")
     private String tokenTarget;
-    @UriParam(label = "advanced", defaultValue = "10000", description = "Connect timeout in milliseconds.")
-    private int connectTimeout = 10000;
-    @UriParam(label = "advanced", defaultValue = "30000", description = "Response (socket) timeout in milliseconds.")
-    private int responseTimeout = 30000;
-    @UriParam(label = "security", description = "TLS configuration (trust store, key store, protocols) for the HTTPS connections.")
-    private SSLContextParameters sslContextParameters;
-    @UriParam(label = "proxy", description = "HTTP proxy host.")
-    private String proxyHost;
-    @UriParam(label = "proxy", description = "HTTP proxy port (8080 when only the host is set).")
-    private Integer proxyPort;
-    @UriParam(label = "advanced", description = "A ready Apache HttpClient 5 (classic) to use instead of building one; the endpoint does not close it. Timeouts, TLS and proxy options do not apply to it.")
-    private CloseableHttpClient httpClient;
-    @UriParam(label = "advanced", description = "A hook that customises the HttpClientBuilder before the client is built (connection pool, interceptors...).")
-    private HttpClientConfigurer httpClientConfigurer;
     @UriParam(label = "advanced", defaultValue = "4", description = "Threads of the producer's pool that run the blocking HTTP calls, so the route thread is never blocked.")
     private int workerPoolSize = 4;
     @UriParam(label = "producer", defaultValue = "false", description = "users/qr: put a PNG image (a byte array) of a QR code that encodes the issued qr_link in the body, for an e-mail or a portal, instead of the QrCode record; the record, the link and its expiry go to the headers CamelTimelinesAiPartnerQrCode, CamelTimelinesAiPartnerQrLink and CamelTimelinesAiPartnerQrExpiresAt, and Content-Type is image/png.")
@@ -154,62 +138,6 @@ public class TimelinesAiPartnerConfiguration {
 
     public void setTokenTarget(String tokenTarget) {
         this.tokenTarget = tokenTarget;
-    }
-
-    public int getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    public void setConnectTimeout(int connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
-    public int getResponseTimeout() {
-        return responseTimeout;
-    }
-
-    public void setResponseTimeout(int responseTimeout) {
-        this.responseTimeout = responseTimeout;
-    }
-
-    public SSLContextParameters getSslContextParameters() {
-        return sslContextParameters;
-    }
-
-    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
-        this.sslContextParameters = sslContextParameters;
-    }
-
-    public String getProxyHost() {
-        return proxyHost;
-    }
-
-    public void setProxyHost(String proxyHost) {
-        this.proxyHost = proxyHost;
-    }
-
-    public Integer getProxyPort() {
-        return proxyPort;
-    }
-
-    public void setProxyPort(Integer proxyPort) {
-        this.proxyPort = proxyPort;
-    }
-
-    public CloseableHttpClient getHttpClient() {
-        return httpClient;
-    }
-
-    public void setHttpClient(CloseableHttpClient httpClient) {
-        this.httpClient = httpClient;
-    }
-
-    public HttpClientConfigurer getHttpClientConfigurer() {
-        return httpClientConfigurer;
-    }
-
-    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
-        this.httpClientConfigurer = httpClientConfigurer;
     }
 
     public int getWorkerPoolSize() {

@@ -1,18 +1,14 @@
 package dev.seed.camel.timelinesai.partner;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Properties;
 
 import dev.seed.camel.timelinesai.partner.api.PartnerClient;
 import dev.seed.camel.timelinesai.partner.auth.PartnerClaims;
 import dev.seed.camel.timelinesai.partner.auth.PartnerJwtMinter;
 import dev.seed.camel.timelinesai.partner.consumer.TimelinesAiPartnerConsumer;
 import dev.seed.camel.timelinesai.transport.ApiTransport;
-import dev.seed.camel.timelinesai.transport.HttpClientFactory;
-import dev.seed.camel.timelinesai.transport.HttpSettings;
+import dev.seed.camel.timelinesai.transport.EndpointHttpClient;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -31,14 +27,15 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
         headersClass = TimelinesAiPartnerConstants.class)
 public class TimelinesAiPartnerEndpoint extends DefaultEndpoint {
     /** The User-Agent sent with every request. */
-    public static final String USER_AGENT = "camel-timelinesai-partner/" + version();
+    public static final String USER_AGENT = EndpointHttpClient.userAgent("camel-timelinesai-partner",
+            TimelinesAiPartnerEndpoint.class, "/META-INF/camel-timelinesai-partner.properties");
 
     @UriParam
     private final TimelinesAiPartnerConfiguration configuration;
     @UriParam
     private final TimelinesAiPartnerEventsConfiguration eventsConfiguration = new TimelinesAiPartnerEventsConfiguration();
     private TimelinesAiPartnerOperation operationEnum;
-    private CloseableHttpClient ownedHttpClient;
+    private final EndpointHttpClient endpointHttpClient = new EndpointHttpClient(USER_AGENT);
     private PartnerClient client;
 
     public TimelinesAiPartnerEndpoint(String uri, TimelinesAiPartnerComponent component,
@@ -82,14 +79,7 @@ public class TimelinesAiPartnerEndpoint extends DefaultEndpoint {
         if (isEventsEndpoint()) {
             return;
         }
-        CloseableHttpClient http = configuration.getHttpClient();
-        if (http == null) {
-            ownedHttpClient = HttpClientFactory.create(getCamelContext(), new HttpSettings(
-                    configuration.getConnectTimeout(), configuration.getResponseTimeout(),
-                    configuration.getSslContextParameters(), configuration.getProxyHost(), configuration.getProxyPort(),
-                    configuration.getHttpClientConfigurer()), USER_AGENT);
-            http = ownedHttpClient;
-        }
+        CloseableHttpClient http = endpointHttpClient.open(getCamelContext(), configuration);
         PartnerJwtMinter minter = new PartnerJwtMinter(configuration.getPartnerId(), configuration.getPartnerSecret(),
                 Clock.systemUTC());
         client = new PartnerClient(new ApiTransport(http, configuration.getBaseUrl(), minter::mint,
@@ -99,10 +89,7 @@ public class TimelinesAiPartnerEndpoint extends DefaultEndpoint {
     @Override
     protected void doStop() throws Exception {
         client = null;
-        if (ownedHttpClient != null) {
-            ownedHttpClient.close();
-            ownedHttpClient = null;
-        }
+        endpointHttpClient.close();
         super.doStop();
     }
 
@@ -128,23 +115,5 @@ public class TimelinesAiPartnerEndpoint extends DefaultEndpoint {
             throw new IllegalStateException("Endpoint " + this + " is not started");
         }
         return client;
-    }
-
-    private static String version() {
-        try (InputStream in = TimelinesAiPartnerEndpoint.class
-                .getResourceAsStream("/META-INF/camel-timelinesai-partner.properties")) {
-            if (in != null) {
-                Properties p = new Properties();
-                p.load(in);
-                String v = p.getProperty("version");
-                if (v != null && !v.isBlank() && !v.startsWith("$")) {
-                    return v;
-                }
-            }
-        } catch (IOException e) {
-            // fall through to the package version
-        }
-        String v = TimelinesAiPartnerEndpoint.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
     }
 }

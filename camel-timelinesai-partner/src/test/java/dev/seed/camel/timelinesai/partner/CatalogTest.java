@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.seed.camel.timelinesai.testsupport.OptionFields;
 import org.apache.camel.catalog.CamelCatalog;
 import org.apache.camel.catalog.DefaultCamelCatalog;
 import org.apache.camel.catalog.EndpointValidationResult;
@@ -48,7 +49,7 @@ class CatalogTest {
         }
         for (Class<?> options : new Class<?>[] { TimelinesAiPartnerConfiguration.class,
             TimelinesAiPartnerEventsConfiguration.class }) {
-            for (Field f : options.getDeclaredFields()) {
+            for (Field f : OptionFields.of(options)) {
                 if (f.isAnnotationPresent(UriParam.class)) {
                     assertThat(properties.get(f.getName())).as("option " + f.getName()).isNotNull();
                     assertThat(properties.get(f.getName()).get("description").asText()).isNotBlank();

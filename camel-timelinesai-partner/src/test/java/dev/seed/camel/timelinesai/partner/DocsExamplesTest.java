@@ -3,11 +3,10 @@ package dev.seed.camel.timelinesai.partner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import dev.seed.camel.timelinesai.testsupport.AdocYamlBlocks;
+import dev.seed.camel.timelinesai.testsupport.OptionFields;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -24,11 +23,7 @@ class DocsExamplesTest {
     @Test
     void yamlExamplesLoad() throws Exception {
         String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("\\[source,yaml]\\n----\\n(.*?)\\n----", Pattern.DOTALL).matcher(doc);
-        List<String> blocks = new ArrayList<>();
-        while (m.find()) {
-            blocks.add(m.group(1));
-        }
+        List<String> blocks = AdocYamlBlocks.of(doc);
         assertThat(blocks).isNotEmpty();
         for (int i = 0; i < blocks.size(); i++) {
             try (DefaultCamelContext context = new DefaultCamelContext()) {
@@ -48,7 +43,7 @@ class DocsExamplesTest {
         }
         for (Class<?> options : new Class<?>[] { TimelinesAiPartnerConfiguration.class,
             TimelinesAiPartnerEventsConfiguration.class }) {
-            for (java.lang.reflect.Field f : options.getDeclaredFields()) {
+            for (java.lang.reflect.Field f : OptionFields.of(options)) {
                 if (f.isAnnotationPresent(UriParam.class)) {
                     assertThat(doc).as("option " + f.getName()).contains("*" + f.getName() + "*");
                 }

@@ -1,23 +1,17 @@
 package dev.seed.camel.timelinesai.partner;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 import dev.seed.camel.timelinesai.TimelinesAiComponent;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
 import dev.seed.camel.timelinesai.simulator.TimelinesAiSimulator;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
 import dev.seed.camel.timelinesai.simulator.partner.PartnerSimulation;
+import dev.seed.camel.timelinesai.testsupport.LocalHttpServer;
+import dev.seed.camel.timelinesai.testsupport.TestExchanges;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
-import org.apache.camel.test.AvailablePortFinder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,8 +26,7 @@ public abstract class PartnerTestSupport extends CamelTestSupport {
     @RegisterExtension
     static final TimelinesAiSimulatorExtension SIMULATOR = TimelinesAiSimulatorExtension.create().resetBeforeEach();
 
-    protected final int port = AvailablePortFinder.getNextAvailable();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final LocalHttpServer server = new LocalHttpServer();
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
@@ -47,10 +40,7 @@ public abstract class PartnerTestSupport extends CamelTestSupport {
         publicApi.setBaseUrl(SIMULATOR.baseUrl());
         publicApi.setToken(SIMULATOR.token());
         context.addComponent("timelinesai", publicApi);
-        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
-        server.setBindHost("127.0.0.1");
-        server.setBindPort(port);
-        context.addService(new VertxPlatformHttpServer(server));
+        server.addTo(context);
         return context;
     }
 
@@ -76,17 +66,12 @@ public abstract class PartnerTestSupport extends CamelTestSupport {
 
     /** The base URL of the local HTTP server the partner webhooks are posted to. */
     protected String localUrl() {
-        return "http://127.0.0.1:" + port;
+        return server.url();
     }
 
     /** Sends a body with headers to an endpoint and returns the exchange (its exception is not thrown). */
     protected Exchange call(String uri, Object body, Object... headers) {
-        return template.request(uri, e -> {
-            e.getMessage().setBody(body);
-            for (int i = 0; i + 1 < headers.length; i += 2) {
-                e.getMessage().setHeader((String) headers[i], headers[i + 1]);
-            }
-        });
+        return TestExchanges.request(template, uri, body, headers);
     }
 
     /** Like {@link #call} but fails the test if the exchange failed; returns the body as {@code type}. */
@@ -98,24 +83,11 @@ public abstract class PartnerTestSupport extends CamelTestSupport {
         return exchange.getMessage().getBody(type);
     }
 
-    protected HttpResponse<String> post(String path, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(localUrl() + path))
-                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return send(request.build());
+    protected HttpResponse<String> post(String pathAndQuery, String body, String... headers) {
+        return server.post(pathAndQuery, body, headers);
     }
 
     protected HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new AssertionError("HTTP call failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return server.send(request);
     }
 }

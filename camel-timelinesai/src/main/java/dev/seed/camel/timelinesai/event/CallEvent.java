@@ -9,7 +9,7 @@ public record CallEvent(
         @JsonProperty("event_type") String eventType,
         @JsonProperty("chat") CallChat chat,
         @JsonProperty("whatsapp_account") EventAccount whatsappAccount,
-        @JsonProperty("call_details") CallDetails callDetails) implements TimelinesAiEvent {
+        @JsonProperty("call_details") CallDetails callDetails) implements AccountBlockEvent {
 
     @Override
     public Long chatId() {
@@ -19,16 +19,6 @@ public record CallEvent(
     @Override
     public String messageUid() {
         return callDetails == null ? null : callDetails.messageUid();
-    }
-
-    @Override
-    public String accountPhone() {
-        return whatsappAccount == null ? null : whatsappAccount.phone();
-    }
-
-    @Override
-    public String accountId() {
-        return whatsappAccount == null ? null : whatsappAccount.whatsappAccountWid();
     }
 
     @Override

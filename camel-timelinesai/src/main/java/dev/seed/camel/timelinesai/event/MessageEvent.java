@@ -9,7 +9,7 @@ public record MessageEvent(
         @JsonProperty("event_type") String eventType,
         @JsonProperty("chat") MessageChat chat,
         @JsonProperty("whatsapp_account") EventAccount whatsappAccount,
-        @JsonProperty("message") EventMessage message) implements TimelinesAiEvent {
+        @JsonProperty("message") EventMessage message) implements AccountBlockEvent {
 
     @Override
     public Long chatId() {
@@ -19,16 +19,6 @@ public record MessageEvent(
     @Override
     public String messageUid() {
         return message == null ? null : message.messageUid();
-    }
-
-    @Override
-    public String accountPhone() {
-        return whatsappAccount == null ? null : whatsappAccount.phone();
-    }
-
-    @Override
-    public String accountId() {
-        return whatsappAccount == null ? null : whatsappAccount.whatsappAccountWid();
     }
 
     @Override

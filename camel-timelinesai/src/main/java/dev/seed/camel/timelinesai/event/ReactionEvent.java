@@ -9,7 +9,7 @@ public record ReactionEvent(
         @JsonProperty("event_type") String eventType,
         @JsonProperty("chat") CallChat chat,
         @JsonProperty("whatsapp_account") EventAccount whatsappAccount,
-        @JsonProperty("reaction") ReactionDetails reaction) implements TimelinesAiEvent {
+        @JsonProperty("reaction") ReactionDetails reaction) implements AccountBlockEvent {
 
     @Override
     public Long chatId() {
@@ -19,16 +19,6 @@ public record ReactionEvent(
     @Override
     public String messageUid() {
         return reaction == null ? null : reaction.messageUid();
-    }
-
-    @Override
-    public String accountPhone() {
-        return whatsappAccount == null ? null : whatsappAccount.phone();
-    }
-
-    @Override
-    public String accountId() {
-        return whatsappAccount == null ? null : whatsappAccount.whatsappAccountWid();
     }
 
     @Override

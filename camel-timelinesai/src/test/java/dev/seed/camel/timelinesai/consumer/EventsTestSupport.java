@@ -1,35 +1,24 @@
 package dev.seed.camel.timelinesai.consumer;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 
 import dev.seed.camel.timelinesai.TimelinesAiTestSupport;
 import dev.seed.camel.timelinesai.model.WebhookInfo;
+import dev.seed.camel.timelinesai.testsupport.LocalHttpServer;
 import org.apache.camel.CamelContext;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
-import org.apache.camel.test.AvailablePortFinder;
 
 /** Consumer tests: the simulator plus a Vert.x platform-http server on a free port for the webhook paths. */
 public abstract class EventsTestSupport extends TimelinesAiTestSupport {
     protected static final String SECRET = "s3cr3t-0123456789-abcdef";
-    protected final int port = AvailablePortFinder.getNextAvailable();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final LocalHttpServer server = new LocalHttpServer();
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
-        server.setBindHost("127.0.0.1");
-        server.setBindPort(port);
-        context.addService(new VertxPlatformHttpServer(server));
+        server.addTo(context);
         return context;
     }
 
@@ -43,7 +32,7 @@ public abstract class EventsTestSupport extends TimelinesAiTestSupport {
 
     /** The base URL of the local HTTP server, as the external URL TimelinesAI (the simulator) posts to. */
     protected String externalUrl() {
-        return "http://127.0.0.1:" + port;
+        return server.url();
     }
 
     /** A webhook consumer URI that registers itself with the simulator. */
@@ -60,23 +49,10 @@ public abstract class EventsTestSupport extends TimelinesAiTestSupport {
     }
 
     protected HttpResponse<String> post(String pathAndQuery, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(externalUrl() + pathAndQuery))
-                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return send(request.build());
+        return server.post(pathAndQuery, body, headers);
     }
 
     protected HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new AssertionError("HTTP call failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return server.send(request);
     }
 }
