@@ -1,5 +1,6 @@
 package dev.seed.camel.timelinesai;
 
+import dev.seed.camel.timelinesai.testsupport.OptionFields;
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
@@ -125,7 +126,7 @@ class CatalogHonestyTest {
     void labelsSecretsAndEnumsMatchTheAnnotations() {
         int checked = 0;
         for (Class<?> options : List.of(TimelinesAiConfiguration.class, TimelinesAiEventsConfiguration.class)) {
-            for (Field f : options.getDeclaredFields()) {
+            for (Field f : OptionFields.of(options)) {
                 UriParam param = f.getAnnotation(UriParam.class);
                 if (param == null) {
                     continue;
@@ -138,7 +139,7 @@ class CatalogHonestyTest {
                 checked++;
             }
         }
-        for (Field f : TimelinesAiComponent.class.getDeclaredFields()) {
+        for (Field f : OptionFields.of(TimelinesAiComponent.class)) {
             Metadata meta = f.getAnnotation(Metadata.class);
             if (meta == null) {
                 continue;
@@ -175,7 +176,7 @@ class CatalogHonestyTest {
         assertThatThrownBy(events::createProducer).isInstanceOf(UnsupportedOperationException.class);
 
         // options labelled "consumer" are those of the events consumer, and only they
-        for (Field f : TimelinesAiEventsConfiguration.class.getDeclaredFields()) {
+        for (Field f : OptionFields.of(TimelinesAiEventsConfiguration.class)) {
             if (f.isAnnotationPresent(UriParam.class)) {
                 assertThat(model.get("properties").get(f.getName()).path("label").asText())
                         .as("label of consumer option " + f.getName()).startsWith("consumer");

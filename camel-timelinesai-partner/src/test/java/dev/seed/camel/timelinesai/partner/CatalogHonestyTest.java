@@ -1,5 +1,6 @@
 package dev.seed.camel.timelinesai.partner;
 
+import dev.seed.camel.timelinesai.testsupport.OptionFields;
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
@@ -105,7 +106,7 @@ class CatalogHonestyTest {
         int checked = 0;
         for (Class<?> options : List.of(TimelinesAiPartnerConfiguration.class,
                 TimelinesAiPartnerEventsConfiguration.class)) {
-            for (Field f : options.getDeclaredFields()) {
+            for (Field f : OptionFields.of(options)) {
                 UriParam param = f.getAnnotation(UriParam.class);
                 if (param == null) {
                     continue;
@@ -118,7 +119,7 @@ class CatalogHonestyTest {
                 checked++;
             }
         }
-        for (Field f : TimelinesAiPartnerComponent.class.getDeclaredFields()) {
+        for (Field f : OptionFields.of(TimelinesAiPartnerComponent.class)) {
             Metadata meta = f.getAnnotation(Metadata.class);
             if (meta != null) {
                 assertThat(model.get("componentProperties").get(f.getName()).path("secret").asBoolean())
@@ -140,7 +141,7 @@ class CatalogHonestyTest {
         Endpoint events = context.getEndpoint("timelinesai-partner:events?eventTypes=all");
         assertThat(events.createConsumer(e -> { })).isNotNull();
         assertThatThrownBy(events::createProducer).isInstanceOf(UnsupportedOperationException.class);
-        for (Field f : TimelinesAiPartnerEventsConfiguration.class.getDeclaredFields()) {
+        for (Field f : OptionFields.of(TimelinesAiPartnerEventsConfiguration.class)) {
             if (f.isAnnotationPresent(UriParam.class)) {
                 assertThat(model.get("properties").get(f.getName()).path("label").asText())
                         .as("label of consumer option " + f.getName()).startsWith("consumer");

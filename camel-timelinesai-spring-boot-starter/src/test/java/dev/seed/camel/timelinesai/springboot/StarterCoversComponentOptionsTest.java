@@ -34,9 +34,12 @@ class StarterCoversComponentOptionsTest {
 
     private static Set<String> componentOptions(Class<?> component) {
         Set<String> names = new TreeSet<>(List.of("lazyStartProducer", "bridgeErrorHandler"));
-        for (Field f : component.getDeclaredFields()) {
-            if (f.isAnnotationPresent(Metadata.class)) {
-                names.add(f.getName());
+        // the component's own options and those it inherits from this project's base classes (not Camel's)
+        for (Class<?> c = component; c.getPackageName().startsWith("dev.seed.camel.timelinesai"); c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (f.isAnnotationPresent(Metadata.class)) {
+                    names.add(f.getName());
+                }
             }
         }
         return names;
