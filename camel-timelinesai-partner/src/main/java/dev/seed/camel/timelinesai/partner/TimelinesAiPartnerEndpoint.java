@@ -7,6 +7,10 @@ import dev.seed.camel.timelinesai.partner.api.PartnerClient;
 import dev.seed.camel.timelinesai.partner.auth.PartnerClaims;
 import dev.seed.camel.timelinesai.partner.auth.PartnerJwtMinter;
 import dev.seed.camel.timelinesai.partner.consumer.TimelinesAiPartnerConsumer;
+import dev.seed.camel.timelinesai.limit.RequestGuard;
+import dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiters;
+import dev.seed.camel.timelinesai.limit.TimelinesAiRetryPolicy;
+import dev.seed.camel.timelinesai.limit.TimelinesAiStatistics;
 import dev.seed.camel.timelinesai.transport.ApiTransport;
 import dev.seed.camel.timelinesai.transport.EndpointHttpClient;
 import org.apache.camel.Category;
@@ -36,6 +40,10 @@ public class TimelinesAiPartnerEndpoint extends DefaultEndpoint {
     private final TimelinesAiPartnerEventsConfiguration eventsConfiguration = new TimelinesAiPartnerEventsConfiguration();
     private TimelinesAiPartnerOperation operationEnum;
     private final EndpointHttpClient endpointHttpClient = new EndpointHttpClient(USER_AGENT);
+    /** The documented HTTP limit per client IP: 30 requests a second plus a burst of 10. */
+    private static final int REQUESTS_PER_SECOND = 30;
+    private static final int BURST = 10;
+    private final TimelinesAiStatistics statistics = new TimelinesAiStatistics();
     private PartnerClient client;
 
     public TimelinesAiPartnerEndpoint(String uri, TimelinesAiPartnerComponent component,
@@ -82,8 +90,17 @@ public class TimelinesAiPartnerEndpoint extends DefaultEndpoint {
         CloseableHttpClient http = endpointHttpClient.open(getCamelContext(), configuration);
         PartnerJwtMinter minter = new PartnerJwtMinter(configuration.getPartnerId(), configuration.getPartnerSecret(),
                 Clock.systemUTC());
+        // the Partner API sits on the same host as the Public API: both share that host's JVM-wide request limiter
+        RequestGuard guard = new RequestGuard(TimelinesAiRequestLimiters.forUrl(configuration.getBaseUrl(),
+                REQUESTS_PER_SECOND, BURST),
+                TimelinesAiRetryPolicy.DEFAULT, statistics);
         client = new PartnerClient(new ApiTransport(http, configuration.getBaseUrl(), minter::mint,
-                Map.of(PartnerClaims.PARTNER_ID_HEADER, configuration.getPartnerId())));
+                Map.of(PartnerClaims.PARTNER_ID_HEADER, configuration.getPartnerId())).guardedBy(guard));
+    }
+
+    /** What the request policy did for this endpoint's calls: requests, limiter waits, retries. */
+    public TimelinesAiStatistics getStatistics() {
+        return statistics;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.seed.camel.timelinesai.partner;
 
+import dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiters;
 import dev.seed.camel.timelinesai.TimelinesAiAccessDeniedException;
 import dev.seed.camel.timelinesai.TimelinesAiAuthenticationException;
 import dev.seed.camel.timelinesai.TimelinesAiException;
@@ -43,6 +44,18 @@ class PartnerOperationsTest extends PartnerTestSupport {
     private Workspace createAcmeDental(int seats) {
         return ok("timelinesai-partner:workspaces/create?displayName=acme-dental&seatsPurchased=" + seats, null,
                 Workspace.class);
+    }
+
+    @Test
+    void partnerCallsGoThroughTheHostsSharedRequestLimiter() {
+        String uri = "timelinesai-partner:workspaces/get?workspaceId=acme-support";
+        ok(uri, null, WorkspaceDetails.class);
+
+        TimelinesAiPartnerEndpoint endpoint = context.getEndpoint(uri, TimelinesAiPartnerEndpoint.class);
+        assertThat(endpoint.getStatistics().getRequestCount()).isEqualTo(1);
+        assertThat(TimelinesAiRequestLimiters.forUrl(partnerBaseUrl(), 30, 10))
+                .as("one limiter per host, shared with the Public API endpoints")
+                .isSameAs(TimelinesAiRequestLimiters.forUrl(simulator().baseUrl(), 30, 10));
     }
 
     @Test
