@@ -2,14 +2,11 @@ package dev.seed.camel.timelinesai.springboot;
 
 import dev.seed.camel.timelinesai.partner.TimelinesAiPartnerComponent;
 import org.apache.camel.CamelContext;
-import org.apache.camel.Component;
 import org.apache.camel.spi.ComponentCustomizer;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.apache.camel.spring.boot.ComponentConfigurationProperties;
-import org.apache.camel.spring.boot.util.CamelPropertiesHelper;
 import org.apache.camel.spring.boot.util.ConditionalOnCamelContextAndAutoConfigurationBeans;
 import org.apache.camel.spring.boot.util.ConditionalOnHierarchicalProperties;
-import org.apache.camel.spring.boot.util.HierarchicalPropertiesEvaluator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
@@ -40,17 +37,7 @@ public class TimelinesAiPartnerComponentAutoConfiguration {
     @Lazy
     @Bean
     public ComponentCustomizer configureTimelinesAiPartnerComponent() {
-        return new ComponentCustomizer() {
-            @Override
-            public void configure(String name, Component target) {
-                CamelPropertiesHelper.copyProperties(camelContext, configuration, target);
-            }
-
-            @Override
-            public boolean isEnabled(String name, Component target) {
-                return HierarchicalPropertiesEvaluator.evaluate(applicationContext, "camel.component.customizer",
-                        "camel.component.timelinesai-partner.customizer") && target instanceof TimelinesAiPartnerComponent;
-            }
-        };
+        return new TimelinesAiComponentCustomizer(applicationContext, camelContext, configuration, "timelinesai-partner",
+                TimelinesAiPartnerComponent.class);
     }
 }

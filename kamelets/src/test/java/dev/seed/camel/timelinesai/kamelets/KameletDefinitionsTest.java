@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The Kamelet files in the jar follow the apache/camel-kamelets format and say what their templates use. */
 class KameletDefinitionsTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\??([A-Za-z]+)}}");
+    private static final List<String> COMPONENT_SETTINGS = List.of("token", "baseUrl", "partnerId", "partnerSecret");
     private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(token|secret|password).*");
 
     @ParameterizedTest
@@ -46,7 +47,7 @@ class KameletDefinitionsTest {
         assertThat((String) definition.get("description")).isNotBlank();
         Map<String, Object> properties = map(definition.get("properties"));
         @SuppressWarnings("unchecked")
-        List<String> required = (List<String>) definition.get("required");
+        List<String> required = (List<String>) definition.getOrDefault("required", List.of());
         assertThat(properties.keySet()).containsAll(required);
 
         for (Map.Entry<String, Object> p : properties.entrySet()) {
@@ -76,6 +77,16 @@ class KameletDefinitionsTest {
         for (String r : required) {
             assertThat(template).as("required " + r + " is not optional").contains("{{" + r + "}}");
         }
+        // connection settings left unset fall back to the component's (camel.component.<scheme>.<option>)
+        for (String option : COMPONENT_SETTINGS) {
+            if (properties.containsKey(option)) {
+                assertThat(required).as(option + " of " + name).doesNotContain(option);
+                assertThat(map(properties.get(option))).as(option + " of " + name).doesNotContainKey("default");
+                assertThat(template).as(option + " of " + name).contains(option + ": \"{{?" + option + "}}\"")
+                        .doesNotContain("{{" + option + "}}");
+            }
+        }
+        assertThat(properties).as(name + " names its connection settings").containsKey("baseUrl");
 
         @SuppressWarnings("unchecked")
         List<String> dependencies = (List<String>) spec.get("dependencies");
@@ -99,7 +110,7 @@ class KameletDefinitionsTest {
         Map<String, Object> spec = map(map(throttle).get("throttle"));
         assertThat(spec).containsEntry("timePeriodMillis", "{{interval}}");
         assertThat(map(spec.get("correlationExpression")))
-                .containsEntry("simple", "${header.CamelTimelinesAiWhatsappAccountPhone}");
+                .containsEntry("simple", "account:${header.CamelTimelinesAiWhatsappAccountPhone}");
     }
 
     /** The names of the template's local beans, which the template references as {@code {{name}}} too. */

@@ -88,6 +88,17 @@ class TimelinesAiPacedSinkKameletTest extends KameletTestSupport {
         assertThat(sales.get(0)).isLessThan(support.get(2));
     }
 
+    @Test
+    void messagesNamingNoAccountShareOnePaceAndAreSent() {
+        template.sendBodyAndHeaders("seda:campaign", "no account 1", Map.of("phone", "+49303000001"));
+        template.sendBodyAndHeaders("seda:campaign", "no account 2", Map.of("phone", "+49303000002"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> admin().sentMessages().size() == 2);
+        assertThat(admin().sentMessages()).extracting(SentMessage::text)
+                .containsExactlyInAnyOrder("no account 1", "no account 2");
+        assertThat(accounts).containsOnlyNulls();
+    }
+
     private List<Long> timesOf(String account) {
         List<Long> times = new ArrayList<>();
         synchronized (sends) {
