@@ -3,6 +3,7 @@ package dev.seed.camel.timelinesai.benchmarks;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -28,22 +29,28 @@ final class ProducerOverheadSection {
     private static final String ALL = "\\.[a-zA-Z]+$";
     private static final String SEND_ONLY = "\\.(camelSend|apacheSend|camelHttpSend)$";
 
-    /** What one suite mode measures: callers, benchmark methods and JMH iterations. */
+    /** What one suite mode measures: callers, benchmark methods, JMH iterations and how throughput is taken. */
     enum Settings {
         /** Every client and operation, tiny iterations in the suite's JVM: proves the harness only. */
-        QUICK(new int[] {1, 8}, ALL, "quick settings (no fork, 1 x 0.2 s warm-up, 1 x 0.3 s measurement)"),
-        /** Every client and operation, the documented run. */
-        FULL(new int[] {1, 8, 64}, ALL, "1 fork, 2 x 1 s warm-up, 3 x 1 s measurement"),
-        /** messages/send only, against Apache HttpClient 5 and the camel-http route: the before/after run. */
-        PRODUCER(new int[] {1, 8, 64}, SEND_ONLY, "1 fork, 2 x 1 s warm-up, 3 x 1 s measurement");
+        QUICK(new int[] {1, 8}, ALL, false, "quick settings (no fork, 1 x 0.2 s warm-up, 1 x 0.3 s measurement)"),
+        /** Every client and operation, the documented run; throughput from JMH throughput mode. */
+        FULL(new int[] {1, 8, 64}, ALL, false, "1 fork, 2 x 1 s warm-up, 3 x 1 s measurement"),
+        /**
+         * messages/send only, against Apache HttpClient 5 and the camel-http route: the before/after run. One
+         * sample-mode fork per cell; throughput = callers / mean latency (each caller runs calls back to back).
+         */
+        PRODUCER(new int[] {1, 8, 64}, SEND_ONLY, true, "1 fork in sample mode only, 2 x 1 s warm-up, 3 x 1 s "
+                + "measurement; throughput = callers / mean latency of all sampled calls");
 
         private final int[] callers;
         private final String methods;
+        private final boolean throughputFromSamples;
         private final String description;
 
-        Settings(int[] callers, String methods, String description) {
+        Settings(int[] callers, String methods, boolean throughputFromSamples, String description) {
             this.callers = callers;
             this.methods = methods;
+            this.throughputFromSamples = throughputFromSamples;
             this.description = description;
         }
     }
@@ -72,7 +79,8 @@ final class ProducerOverheadSection {
         report.table("producerOverhead", "1. Producer overhead (Camel component vs the same call without it)",
                 "Minimal local server (JDK HttpServer, 8 threads) answering responses recorded from the simulator; "
                         + "same JVM, loopback. JMH " + settings.description + " per cell; latency from JMH sample "
-                        + "mode. Ratios are component / baseline. The component uses an Apache client with the "
+                        + "mode. Suite mode " + settings.name().toLowerCase(Locale.ROOT) + ". Ratios are "
+                        + "component / baseline. The component uses an Apache client with the "
                         + "hand-written client's pool (" + ProducerOverheadBenchmark.POOL + " connections) and "
                         + "workerPoolSize = callers (at least its default " + ProducerOverheadBenchmark.DEFAULT_WORKERS
                         + "); the camel-http route's http component has the same pool size and runs on the "
@@ -88,12 +96,15 @@ final class ProducerOverheadSection {
             throws Exception {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(ProducerOverheadBenchmark.class.getName() + settings.methods)
-                .mode(Mode.Throughput).mode(Mode.SampleTime)
                 .timeUnit(TimeUnit.MICROSECONDS)
                 .threads(threads)
                 .shouldFailOnError(true)
                 .jvmArgsAppend("-Dbench.canned=" + canned.toAbsolutePath(), "-Xmx512m", JDK_CLIENT_RETRY)
                 .jvmArgsPrepend("-Dlog4j2.level=WARN");
+        if (!settings.throughputFromSamples) {
+            options.mode(Mode.Throughput);
+        }
+        options.mode(Mode.SampleTime);
         if (settings == Settings.QUICK) {
             options.forks(0).warmupIterations(1).warmupTime(TimeValue.milliseconds(200))
                     .measurementIterations(1).measurementTime(TimeValue.milliseconds(300));
@@ -114,6 +125,9 @@ final class ProducerOverheadSection {
                 Statistics stats = result.getPrimaryResult().getStatistics();
                 f[1] = stats.getPercentile(50);
                 f[2] = stats.getPercentile(99);
+                if (settings.throughputFromSamples) {
+                    f[0] = threads * 1_000_000 / stats.getMean();
+                }
             }
         }
         Map<String, ProducerCells.Figures> figures = new LinkedHashMap<>();
