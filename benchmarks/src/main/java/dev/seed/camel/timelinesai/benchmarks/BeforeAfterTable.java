@@ -85,7 +85,7 @@ public final class BeforeAfterTable {
                     .append(" | ").append(pair(b, a, "throughput ratio", null))
                     .append(" | ").append(pair(b, a, "component median µs", "camel median µs"))
                     .append(" | ").append(pair(b, a, "median ratio", null))
-                    .append(" | ").append(text(b, "met")).append(" / ").append(text(a, "met")).append(" |\n");
+                    .append(" | ").append(met(b)).append(" / ").append(met(a)).append(" |\n");
         }
         return md.toString();
     }
@@ -141,7 +141,15 @@ public final class BeforeAfterTable {
         return Math.abs(d) >= 100 ? String.format(Locale.ROOT, "%.0f", d) : String.format(Locale.ROOT, "%.2f", d);
     }
 
-    private static String text(JsonNode row, String key) {
-        return row == null || !row.has(key) ? "-" : row.path(key).asText();
+    /** A cell's goal mark: true, false or null (no goal for that baseline); older results hold it as text. */
+    private static String met(JsonNode row) {
+        if (row == null || !row.has("met")) {
+            return "-";
+        }
+        JsonNode met = row.path("met");
+        if (met.isBoolean()) {
+            return met.asBoolean() ? "yes" : "**no**";
+        }
+        return met.isNull() ? "n/a" : met.asText();
     }
 }

@@ -86,7 +86,7 @@ final class ProducerCells {
                 row.put("goal", "none (shown for reference)");
                 met = null;
             }
-            row.put("met", met == null ? "n/a" : met ? "yes" : "**no**");
+            row.put("met", met);
             rows.add(row);
         });
     }
