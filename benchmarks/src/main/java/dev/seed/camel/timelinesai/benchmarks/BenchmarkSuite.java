@@ -3,6 +3,7 @@ package dev.seed.camel.timelinesai.benchmarks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import dev.seed.camel.timelinesai.simulator.SimulatorOptions;
@@ -11,8 +12,9 @@ import dev.seed.camel.timelinesai.simulator.TimelinesAiSimulator;
 /**
  * The benchmark suite of issue #8 (a main, not a test): producer overhead, webhook ingest, pacing, memory and
  * start-up, each beside its baseline, written to {@code results.json} and {@code results.md}.
- * System properties: {@code suite=full|quick} (quick only proves the harness works), {@code results=<dir>},
- * {@code only=1,2,...} to run some benchmarks. Exits 1 when a benchmark could not run (not when a goal is missed).
+ * System properties: {@code suite=full|quick|producer} (quick only proves the harness works; producer runs only
+ * the messages/send cells of benchmark 1, for a before/after table), {@code results=<dir>}, {@code only=1,2,...}
+ * to run some benchmarks. Exits 1 when a benchmark could not run (not when a goal is missed).
  */
 public final class BenchmarkSuite {
     private BenchmarkSuite() {
@@ -26,14 +28,17 @@ public final class BenchmarkSuite {
 
     public static void main(String[] args) throws Exception {
         String mode = System.getProperty("suite", "full");
-        if (!mode.equals("full") && !mode.equals("quick")) {
-            throw new IllegalArgumentException("suite must be full or quick, not " + mode);
+        if (!mode.equals("full") && !mode.equals("quick") && !mode.equals("producer")) {
+            throw new IllegalArgumentException("suite must be full, quick or producer, not " + mode);
         }
         boolean quick = mode.equals("quick");
+        ProducerOverheadSection.Settings producerSettings = ProducerOverheadSection.Settings.valueOf(
+                mode.toUpperCase(Locale.ROOT));
         // the quick mode runs JMH in this JVM, so the JDK client's retry setting must be in place before its first use
         System.setProperty("jdk.httpclient.enableAllMethodRetry", "true");
         Path results = Path.of(System.getProperty("results", "target/benchmark-results"));
-        Set<String> only = Set.of(System.getProperty("only", "1,2,3,4,5").split(","));
+        Set<String> only = mode.equals("producer") ? Set.of("1")
+                : Set.of(System.getProperty("only", "1,2,3,4,5").split(","));
         long start = System.nanoTime();
         Report report = new Report(mode);
 
@@ -49,7 +54,7 @@ public final class BenchmarkSuite {
         int[] highestIngestRate = {0};
         List<String> failures = new ArrayList<>();
         run(only, "1", "1. Producer overhead", report, failures,
-                () -> ProducerOverheadSection.run(report, cannedFile, quick));
+                () -> ProducerOverheadSection.run(report, cannedFile, producerSettings));
         run(only, "2", "2. Webhook ingest", report, failures,
                 () -> highestIngestRate[0] = WebhookIngestSection.run(report, quick));
         run(only, "3", "3. Pacing", report, failures, () -> PacingSection.run(report, quick));

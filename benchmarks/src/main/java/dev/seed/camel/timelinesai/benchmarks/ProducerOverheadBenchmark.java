@@ -35,8 +35,9 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * JMH benchmarks of one call of {@code messages/send} (to a chat id) and {@code chats/list} (first page) against
- * {@link CannedApiServer}, made three ways: through the Camel component, with Apache HttpClient 5 + Jackson (the
- * camel-http stack) by hand, and with the JDK {@code HttpClient} + Jackson by hand. Each hand-written call sends
+ * {@link CannedApiServer}, made through the Camel component, with Apache HttpClient 5 + Jackson (the camel-http
+ * stack) by hand and with the JDK {@code HttpClient} + Jackson by hand; the send also as a camel-http +
+ * camel-jackson route ({@link CamelHttpSendRoute}), the baseline a user would write without the component. Each hand-written call sends
  * the same request (path, bearer token, JSON body) and reads the answer to the same result (the message uid, the
  * page of chats as the component's {@code ChatPage} record, mapped with the same Jackson configuration). The
  * Camel component is given an Apache client with the same pool as the hand-written one and one worker thread per
@@ -53,12 +54,13 @@ public class ProducerOverheadBenchmark {
     private CamelContext camel;
     private ProducerTemplate template;
     private CloseableHttpClient apache;
-    private CloseableHttpClient camelHttp;
+    private CloseableHttpClient componentClient;
     private HttpClient jdk;
     private ObjectMapper mapper;
     private String base;
     private Endpoint sendEndpoint;
     private Endpoint listEndpoint;
+    private Endpoint camelHttpEndpoint;
     private URI sendTarget;
     private URI listTarget;
 
@@ -69,7 +71,7 @@ public class ProducerOverheadBenchmark {
         base = server.baseUrl();
         mapper = JsonSupport.mapper();
         apache = pooledClient();
-        camelHttp = pooledClient();
+        componentClient = pooledClient();
         jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         sendTarget = URI.create(base + "/chats/" + canned.chatId() + "/messages");
         listTarget = URI.create(base + "/chats?page=1");
@@ -79,8 +81,9 @@ public class ProducerOverheadBenchmark {
         component.setBaseUrl(base);
         component.setToken(TOKEN);
         component.setRateLimitEnabled(false);
-        component.setHttpClient(camelHttp);
+        component.setHttpClient(componentClient);
         camel.addComponent("timelinesai", component);
+        CamelHttpSendRoute.addTo(camel, base, canned.chatId(), TOKEN, POOL);
         camel.start();
         template = camel.createProducerTemplate();
         // resolved once, as a route resolves its endpoints when it starts
@@ -89,9 +92,11 @@ public class ProducerOverheadBenchmark {
         sendEndpoint = camel.getEndpoint("timelinesai:messages/send?chatId=" + canned.chatId() + "&workerPoolSize="
                 + workers);
         listEndpoint = camel.getEndpoint("timelinesai:chats/list?workerPoolSize=" + workers);
+        camelHttpEndpoint = camel.getEndpoint(CamelHttpSendRoute.ENDPOINT);
         // every path answers before measuring, so a broken set-up fails the run instead of timing errors
         camelSend();
         camelList();
+        camelHttpSend();
         apacheSend();
         apacheList();
         jdkSend();
@@ -106,7 +111,7 @@ public class ProducerOverheadBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
         camel.close();
-        camelHttp.close();
+        componentClient.close();
         apache.close();
         server.close();
     }
@@ -119,6 +124,11 @@ public class ProducerOverheadBenchmark {
     @Benchmark
     public ChatPage camelList() {
         return template.requestBody(listEndpoint, null, ChatPage.class);
+    }
+
+    @Benchmark
+    public String camelHttpSend() {
+        return template.requestBody(camelHttpEndpoint, "Benchmark message", String.class);
     }
 
     @Benchmark

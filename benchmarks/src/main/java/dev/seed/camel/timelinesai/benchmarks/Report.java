@@ -100,6 +100,9 @@ final class Report {
         if (value == null) {
             return "";
         }
+        if (value instanceof Boolean met) {
+            return met ? "yes" : "**no**";
+        }
         if (value instanceof Double || value instanceof Float) {
             double d = ((Number) value).doubleValue();
             return Math.abs(d) >= 100 ? String.format(Locale.ROOT, "%.0f", d) : String.format(Locale.ROOT, "%.2f", d);
