@@ -131,9 +131,12 @@ public final class WabaSeeder {
         template(waba, TEMPLATE_ORDER_UPDATE, "order_update", "en_US", "UTILITY", "POSITIONAL", PROFILE_MAIN, "APPROVED",
                 now, 200, components(header("Order {{1}}"), body("Hi {{1}}, your order {{2}} has shipped."),
                         footer("Acme Cloud")));
+        ObjectNode named = body("Hello {{first_name}}, enjoy {{discount}} off your next order.");
+        ArrayNode params = named.putObject("example").putArray("body_text_named_params");
+        params.addObject().put("param_name", "first_name").put("example", "Dana");
+        params.addObject().put("param_name", "discount").put("example", "10%");
         template(waba, TEMPLATE_WELCOME_OFFER, "welcome_offer", "en", "MARKETING", "NAMED", PROFILE_MAIN, "APPROVED",
-                now, 190, components(body("Hello {{first_name}}, enjoy {{discount}} off your next order."),
-                        quickReply("Stop promotions")));
+                now, 190, components(named, quickReply("Stop promotions")));
         template(waba, TEMPLATE_HELLO_WORLD, "hello_world", "en_US", "UTILITY", "POSITIONAL", PROFILE_MAIN, "APPROVED",
                 now, 180, components(body("Hello from Acme Cloud! We are here to help.")));
         template(waba, TEMPLATE_PENDING, "appointment_reminder", "en_US", "UTILITY", "POSITIONAL", PROFILE_MAIN,

@@ -28,6 +28,7 @@ import dev.seed.camel.timelinesai.simulator.waba.WabaIds;
 import dev.seed.camel.timelinesai.simulator.waba.WabaMessage;
 import dev.seed.camel.timelinesai.simulator.waba.WabaState;
 import dev.seed.camel.timelinesai.simulator.waba.WabaTemplate;
+import dev.seed.camel.timelinesai.simulator.waba.api.WabaLookups;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -38,6 +39,7 @@ import io.vertx.ext.web.RoutingContext;
  */
 public final class WabaAdminApi implements RouteGroup {
     private static final long MAX_WINDOW_SECONDS = 86_400;
+    private static final String TEMPLATE_NOT_FOUND = "WABA template \"%s\" not found";
     private final WabaEvents events;
     private final WabaAnalytics analytics;
 
@@ -77,14 +79,14 @@ public final class WabaAdminApi implements RouteGroup {
         WabaChat chat;
         boolean created = false;
         if (chatId != null) {
-            chat = waba.chat(chatId).orElseThrow(() -> Lookups.chatNotFound(chatId));
+            chat = waba.chat(chatId).orElseThrow(() -> WabaLookups.chatNotFound(chatId));
         } else {
             if (accountId == null || rawPhone == null) {
                 throw ApiException.badRequest("Give chat_id, or waba_account_id and phone");
             }
             String phone = Phones.sendable(rawPhone)
                     .orElseThrow(() -> ApiException.badRequest("Wrong phone number \"" + rawPhone + "\""));
-            WabaAccount account = account(waba, accountId);
+            WabaAccount account = WabaLookups.account(waba, accountId);
             chat = waba.chatWith(account.id(), phone).orElse(null);
             if (chat == null) {
                 chat = new WabaChat(new Chat(state.nextChatId(), Phones.digits(phone) + "@s.whatsapp.net", false,
@@ -94,10 +96,8 @@ public final class WabaAdminApi implements RouteGroup {
                 created = true;
             }
         }
-        WabaAccount account = account(waba, chat.wabaAccountId());
-        if (!account.isActive()) {
-            throw new ApiException(409, "account_inactive", "WABA account \"" + account.id() + "\" is not active");
-        }
+        WabaAccount account = WabaLookups.account(waba, chat.wabaAccountId());
+        WabaLookups.requireActive(account);
         Instant now = state.now();
         Message message = Message.builder(SimulatorState.newUid(), chat.id(), now).fromMe(false)
                 .text(text == null || text.isEmpty() ? null : text)
@@ -145,7 +145,7 @@ public final class WabaAdminApi implements RouteGroup {
     private static void window(RoutingContext ctx, SimulatorContext context) {
         SimulatorState state = context.state();
         long id = PathParams.id(ctx, "chat_id", "WABA chat_id \"%s\" not found");
-        WabaChat chat = state.waba().chat(id).orElseThrow(() -> Lookups.chatNotFound(id));
+        WabaChat chat = state.waba().chat(id).orElseThrow(() -> WabaLookups.chatNotFound(id));
         Long seconds = JsonRequest.of(ctx).optionalLong("expires_in_seconds", 0, MAX_WINDOW_SECONDS);
         if (seconds == null) {
             throw ApiException.validation("expires_in_seconds", "Missing data for required field.");
@@ -161,9 +161,9 @@ public final class WabaAdminApi implements RouteGroup {
 
     /** Meta changed a template's status; fires approved, rejected or disabled when the status means one. */
     private void templateStatus(RoutingContext ctx, WabaState waba) {
-        long id = PathParams.id(ctx, "template_id", "WABA template \"%s\" not found");
+        long id = PathParams.id(ctx, "template_id", TEMPLATE_NOT_FOUND);
         WabaTemplate template = waba.template(id)
-                .orElseThrow(() -> ApiException.notFound("WABA template \"" + id + "\" not found"));
+                .orElseThrow(() -> ApiException.notFound(String.format(TEMPLATE_NOT_FOUND, id)));
         String status = JsonRequest.of(ctx).requiredString("status", 32);
         if (!WabaTemplate.STATUSES.contains(status)) {
             throw ApiException.validation("status", "Must be one of: " + String.join(", ", WabaTemplate.STATUSES) + ".");
@@ -180,7 +180,7 @@ public final class WabaAdminApi implements RouteGroup {
     /** An account becomes active, disabled or disconnected; fires the matching {@code waba:account:*}. */
     private void accountStatus(RoutingContext ctx, SimulatorState state) {
         long id = PathParams.id(ctx, "account_id", "WABA account \"%s\" not found");
-        WabaAccount account = account(state.waba(), id);
+        WabaAccount account = WabaLookups.account(state.waba(), id);
         String status = JsonRequest.of(ctx).requiredString("status", 32);
         if (!WabaAccount.STATUSES.contains(status)) {
             throw ApiException.validation("status", "Must be one of: " + String.join(", ", WabaAccount.STATUSES) + ".");
@@ -230,9 +230,5 @@ public final class WabaAdminApi implements RouteGroup {
             analytics.setDelay(Duration.ofMillis(delay));
         }
         ApiResponses.send(ctx, 200, settings());
-    }
-
-    private static WabaAccount account(WabaState waba, long id) {
-        return waba.account(id).orElseThrow(() -> ApiException.notFound("WABA account \"" + id + "\" not found"));
     }
 }

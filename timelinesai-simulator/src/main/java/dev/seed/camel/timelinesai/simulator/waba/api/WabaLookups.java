@@ -21,7 +21,11 @@ public final class WabaLookups {
 
     public static WabaChat chat(RoutingContext ctx, WabaState waba) {
         long id = PathParams.id(ctx, "chat_id", CHAT_NOT_FOUND);
-        return waba.chat(id).orElseThrow(() -> ApiException.notFound(String.format(CHAT_NOT_FOUND, id)));
+        return waba.chat(id).orElseThrow(() -> chatNotFound(id));
+    }
+
+    public static ApiException chatNotFound(Object id) {
+        return ApiException.notFound(String.format(CHAT_NOT_FOUND, id));
     }
 
     public static WabaMessage message(RoutingContext ctx, WabaState waba) {
