@@ -1,5 +1,7 @@
 package dev.seed.camel.timelinesai.simulator.waba;
 
+import java.time.Instant;
+
 import dev.seed.camel.timelinesai.simulator.state.Message;
 
 /**
@@ -31,7 +33,7 @@ public final class WabaMessage {
     public Failure failure() { return failure; }
 
     /** Records the failure as the message's last status. */
-    public void fail(Failure failure, java.time.Instant at) {
+    public void fail(Failure failure, Instant at) {
         this.failure = failure;
         message.addStatus("Failed", at, failure.title());
     }

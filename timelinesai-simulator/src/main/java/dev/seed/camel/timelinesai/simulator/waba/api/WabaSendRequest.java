@@ -1,5 +1,6 @@
 package dev.seed.camel.timelinesai.simulator.waba.api;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -75,7 +76,7 @@ record WabaSendRequest(String text, String fileUid, FormUpload upload, String up
         if (!node.isObject()) {
             throw ApiException.validation("template", "Not a valid object.");
         }
-        JsonRequest template = JsonRequest.parse(node.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        JsonRequest template = JsonRequest.parse(node.toString().getBytes(StandardCharsets.UTF_8));
         String name = template.requiredString("name", 512);
         String language = template.requiredString("language", 16);
         List<String> header = List.of();
