@@ -1,10 +1,12 @@
 package dev.seed.camel.timelinesai.simulator;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +29,7 @@ import static org.awaitility.Awaitility.await;
 class WabaEventsTest {
     private static final WebhookContract CONTRACT = WebhookContract.load();
     private static final Set<String> SEEN = new ConcurrentSkipListSet<>();
+    private static final AtomicInteger RUN = new AtomicInteger();
 
     @RegisterExtension
     static final TimelinesAiSimulatorExtension SIM = TimelinesAiSimulatorExtension.create().resetBeforeEach();
@@ -52,11 +55,17 @@ class WabaEventsTest {
     @AfterEach
     void stopReceiver() {
         receiver.close();
+        RUN.incrementAndGet();
     }
 
+    /** When the whole class ran, its tests together produced every WABA event of the spec. */
     @AfterAll
     static void everyEventWasSeen() {
-        assertThat(SEEN).containsExactlyInAnyOrderElementsOf(wabaEvents());
+        long tests = Arrays.stream(WabaEventsTest.class.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(Test.class)).count();
+        if (RUN.get() == tests) {
+            assertThat(SEEN).containsExactlyInAnyOrderElementsOf(wabaEvents());
+        }
     }
 
     private static Set<String> wabaEvents() {

@@ -238,6 +238,20 @@ class WabaReadApiTest {
     }
 
     @Test
+    void resetRestoresTheWabaSeed() {
+        sim.admin().waba().setAccountStatus(WabaSeeder.ACCOUNT_ACTIVE, "disabled");
+        sim.admin().waba().setTemplateStatus(WabaSeeder.TEMPLATE_ORDER_UPDATE, "PAUSED");
+        sim.admin().waba().inbound(WabaSeeder.ACCOUNT_EU, "+4915112349999", "Jonas", "Hallo");
+
+        sim.admin().reset();
+
+        assertThat(api.get("/waba/accounts/" + WabaSeeder.ACCOUNT_ACTIVE).data().get("status").asText()).isEqualTo("active");
+        assertThat(api.get("/waba/templates/" + WabaSeeder.TEMPLATE_ORDER_UPDATE).data().get("status").asText())
+                .isEqualTo("APPROVED");
+        assertThat(api.get("/waba/chats").data().get("chats")).hasSize(5);
+    }
+
+    @Test
     void needsTheToken() {
         ApiClient anonymous = ApiClient.http11(sim.baseUrl(), null);
         assertError(anonymous.get("/waba/accounts"), 401, "missing_credentials");
