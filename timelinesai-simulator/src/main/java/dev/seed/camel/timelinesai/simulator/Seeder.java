@@ -12,10 +12,11 @@ import dev.seed.camel.timelinesai.simulator.state.SimulatorState;
 import dev.seed.camel.timelinesai.simulator.state.Teammate;
 import dev.seed.camel.timelinesai.simulator.state.WhatsAppAccount;
 import dev.seed.camel.timelinesai.simulator.state.Workspace;
+import dev.seed.camel.timelinesai.simulator.waba.WabaSeeder;
 
 /**
  * Fills the simulator with a deterministic workspace: three WhatsApp accounts, three teammates, 60 direct
- * chats (more than a page) with a little history, and one group chat.
+ * chats (more than a page) with a little history, one group chat, and the WABA accounts of {@link WabaSeeder}.
  */
 public final class Seeder {
     /** Phones of the seeded WhatsApp accounts; the first is the most recently connected (the default sender). */
@@ -101,5 +102,6 @@ public final class Seeder {
         state.storeMessage(group, Message.builder(SimulatorState.newUid(), group.id(), now.minus(Duration.ofHours(1)))
                 .fromMe(false).text("Partners sync at 10:00").sender("+14155552001", "Customer 001")
                 .recipient(support.phone(), group.name()).origin("WhatsApp").build());
+        WabaSeeder.seed(state);
     }
 }

@@ -54,6 +54,11 @@ public final class SimulatorAdminClient {
         public String errorCode() { return errorCode; }
     }
 
+    /** The WhatsApp Business Platform hooks: inbound messages, service windows, template and account status. */
+    public WabaAdmin waba() {
+        return new WabaAdmin(this);
+    }
+
     // workspace ---------------------------------------------------------------------------------
 
     /** Back to the seeded workspace; faults, the delivery log, statistics and the rate limit are reset too. */
@@ -515,7 +520,8 @@ public final class SimulatorAdminClient {
 
     // transport ---------------------------------------------------------------------------------
 
-    private JsonNode call(String method, String path, JsonNode body) {
+    /** One admin call; package-private so the WABA part ({@link WabaAdmin}) shares the transport. */
+    JsonNode call(String method, String path, JsonNode body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(adminUrl + path))
                 .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
         if (body != null) {

@@ -1,6 +1,7 @@
 package dev.seed.camel.timelinesai.simulator;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -42,6 +43,7 @@ import dev.seed.camel.timelinesai.simulator.messaging.Messaging;
 import dev.seed.camel.timelinesai.simulator.partner.PartnerSimulation;
 import dev.seed.camel.timelinesai.simulator.admin.AdminPartnerApi;
 import dev.seed.camel.timelinesai.simulator.state.SimulatorState;
+import dev.seed.camel.timelinesai.simulator.waba.WabaSimulation;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -78,6 +80,7 @@ public final class TimelinesAiSimulator implements AutoCloseable {
     private SimulatorAdminClient admin;
     private Messaging messaging;
     private PartnerSimulation partner;
+    private WabaSimulation waba;
 
     private TimelinesAiSimulator(SimulatorOptions options) {
         this.options = options;
@@ -145,6 +148,7 @@ public final class TimelinesAiSimulator implements AutoCloseable {
 
     private void mount(Router root) {
         messaging = new Messaging(context);
+        waba = new WabaSimulation(context, dispatcher, messaging);
         partner = new PartnerSimulation(context, dispatcher);
         partner.mount(vertx, root);
         Router api = Router.router(vertx);
@@ -179,7 +183,7 @@ public final class TimelinesAiSimulator implements AutoCloseable {
 
     /** The Public API endpoint families. */
     private List<RouteGroup> publicApiGroups() {
-        return List.of(new WhatsAppAccountsApi(),
+        List<RouteGroup> groups = new ArrayList<>(List.of(new WhatsAppAccountsApi(),
                 new FilesApi(),
                 new WorkspaceApi(),
                 new TeammatesApi(),
@@ -188,13 +192,15 @@ public final class TimelinesAiSimulator implements AutoCloseable {
 
                 new ChatsApi(messaging), new ChatMessagesApi(messaging), new MessagesApi(messaging),
                 new SendApi(messaging.outbox()), new FileSendApi(messaging.outbox()), new NotesApi(messaging),
-                new LabelsApi(), new ReactionsApi());
+                new LabelsApi(), new ReactionsApi()));
+        groups.addAll(waba.publicApiGroups());
+        return groups;
     }
 
     /** The simulator's own admin endpoints, under {@link #ADMIN_PREFIX}. */
     private List<RouteGroup> adminGroups() {
         return List.of(new AdminApi(this), new AdminEventsApi(), new AdminMessagingApi(messaging),
-                new AdminPartnerApi(partner));
+                new AdminPartnerApi(partner), waba.adminGroup());
     }
 
     private static String uploadsDirectory() {
@@ -264,6 +270,7 @@ public final class TimelinesAiSimulator implements AutoCloseable {
     /** Back to the seeded workspace: all state, tokens, recorded violations, faults and logs are dropped. */
     public void reset() {
         messaging.reset();
+        waba.reset();
         Seeder.reset(state, options);
         partner.reset();
         if (contractCheck != null) {
@@ -275,6 +282,9 @@ public final class TimelinesAiSimulator implements AutoCloseable {
         traffic.clear();
         dispatcher.clear();
     }
+
+    /** The WhatsApp Business Platform half: its send pipeline, analytics and events. */
+    public WabaSimulation waba() { return waba; }
 
     /** The Partner API half: its settings, workspaces, webhooks and contract violations. */
     public PartnerSimulation partner() { return partner; }

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.seed.camel.timelinesai.simulator.events.SimulatorEvents;
+import dev.seed.camel.timelinesai.simulator.waba.WabaState;
 
 /**
  * Everything the simulated workspace holds. Collection access is synchronized; the HTTP handlers that
@@ -42,6 +43,7 @@ public final class SimulatorState {
     private final AtomicLong userIds = new AtomicLong(50_000);
     private final AtomicLong templateIds = new AtomicLong(300);
     private volatile SimulatorEvents events = SimulatorEvents.NONE;
+    private final WabaState waba = new WabaState();
 
     public SimulatorState(Clock clock) {
         this.clock = clock;
@@ -51,6 +53,8 @@ public final class SimulatorState {
     public Instant now() { return clock.instant(); }
     public SimulatorEvents events() { return events; }
     public void setEvents(SimulatorEvents events) { this.events = events; }
+    /** The WhatsApp Business Platform accounts, chats, messages and templates. */
+    public WabaState waba() { return waba; }
 
     public synchronized Workspace workspace() { return workspace; }
     public synchronized void setWorkspace(Workspace workspace) { this.workspace = workspace; }
@@ -207,6 +211,7 @@ public final class SimulatorState {
         webhooks.clear();
         teammates.clear();
         templates.clear();
+        waba.clear();
         workspace = null;
     }
 
