@@ -24,7 +24,6 @@ import static org.awaitility.Awaitility.await;
 
 /** The admin client's messaging calls end to end: injected traffic reaches webhook subscribers. */
 class AdminMessagingClientTest {
-
     @RegisterExtension
     static final TimelinesAiSimulatorExtension SIM = TimelinesAiSimulatorExtension.create().resetBeforeEach();
 

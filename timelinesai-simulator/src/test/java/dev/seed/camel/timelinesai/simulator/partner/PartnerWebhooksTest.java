@@ -24,7 +24,6 @@ import static org.awaitility.Awaitility.await;
  * and matching {@code partner_api_webhook_spec.yaml}.
  */
 class PartnerWebhooksTest {
-
     @RegisterExtension
     static final TimelinesAiSimulatorExtension SIM = TimelinesAiSimulatorExtension.create().resetBeforeEach();
 
