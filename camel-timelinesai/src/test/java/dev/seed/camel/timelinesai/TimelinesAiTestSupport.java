@@ -5,6 +5,7 @@ import java.util.List;
 import dev.seed.camel.timelinesai.simulator.TimelinesAiSimulator;
 import dev.seed.camel.timelinesai.simulator.contract.ContractViolation;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
+import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 import dev.seed.camel.timelinesai.testsupport.TestExchanges;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -53,7 +54,7 @@ public abstract class TimelinesAiTestSupport extends CamelTestSupport {
      * reported as "body missing" (the simulator's own tests ignore it the same way).
      */
     protected List<ContractViolation> requestViolations() {
-        return simulator().contractViolations().stream()
+        return VendorSpecs.publicViolations(simulator()).stream()
                 .filter(v -> "request".equals(v.direction()))
                 .filter(v -> !(MULTIPART_PATH.matcher(v.path()).matches()
                         && v.problem().startsWith("validation.request.body.missing")))

@@ -2,6 +2,7 @@ package dev.seed.camel.timelinesai;
 
 import dev.seed.camel.timelinesai.model.WebhookInfo;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
+import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class YamlDslMainTest {
 
             Integer accounts = template.requestBody("direct:accounts", null, Integer.class);
             assertThat(accounts).isEqualTo(3);
-            assertThat(SIMULATOR.simulator().contractViolations()).filteredOn(v -> v.direction().equals("request"))
+            assertThat(VendorSpecs.publicViolations(SIMULATOR.simulator())).filteredOn(v -> v.direction().equals("request"))
                     .isEmpty();
         } finally {
             main.stop();

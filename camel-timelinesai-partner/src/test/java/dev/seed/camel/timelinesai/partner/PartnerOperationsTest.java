@@ -15,6 +15,7 @@ import dev.seed.camel.timelinesai.partner.model.WorkspaceCreateRequest;
 import dev.seed.camel.timelinesai.partner.model.WorkspaceDetails;
 import dev.seed.camel.timelinesai.partner.model.WorkspaceUpdateRequest;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
+import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 import dev.seed.camel.timelinesai.simulator.partner.PartnerDirectory;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +36,7 @@ class PartnerOperationsTest extends PartnerTestSupport {
      */
     @AfterEach
     void requestsFitTheSpec() {
-        assertThat(admin().partnerContractViolations()).as("partner contract violations")
+        assertThat(VendorSpecs.checked(admin().partnerContractViolations())).as("partner contract violations")
                 .filteredOn(v -> !(v.status() == 401 || v.status() == 403)
                         || !v.problem().startsWith("validation.response.status.unknown"))
                 .isEmpty();

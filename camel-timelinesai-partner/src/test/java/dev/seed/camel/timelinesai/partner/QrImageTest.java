@@ -11,6 +11,7 @@ import dev.seed.camel.timelinesai.partner.model.QrCode;
 import dev.seed.camel.timelinesai.partner.model.UsersCreated;
 import dev.seed.camel.timelinesai.partner.model.WorkspaceDetails;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
+import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 import com.sun.net.httpserver.HttpServer;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -32,7 +33,7 @@ class QrImageTest extends PartnerTestSupport {
 
     @AfterEach
     void requestsFitTheSpec() {
-        assertThat(admin().partnerContractViolations()).as("partner contract violations").isEmpty();
+        assertThat(VendorSpecs.checked(admin().partnerContractViolations())).as("partner contract violations").isEmpty();
     }
 
     private long agentOfAcmeDental() {

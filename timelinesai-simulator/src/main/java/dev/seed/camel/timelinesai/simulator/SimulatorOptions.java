@@ -1,7 +1,11 @@
 package dev.seed.camel.timelinesai.simulator;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
+
+import dev.seed.camel.timelinesai.simulator.contract.SpecFolder;
 
 /** How a simulator instance behaves; build with {@link #builder()}. Defaults follow the real service. */
 public final class SimulatorOptions {
@@ -19,7 +23,8 @@ public final class SimulatorOptions {
     private final int rateLimitBurst;
     private final long messagingQuota;
     private final long apiCallsQuota;
-    private final boolean checkContract;
+    private final SpecFolder specFolder;
+    private final String contractCheckSummary;
     private final boolean seed;
     private final Duration fileUrlTtl;
     private final String partnerId;
@@ -41,7 +46,10 @@ public final class SimulatorOptions {
         this.rateLimitBurst = b.rateLimitBurst;
         this.messagingQuota = b.messagingQuota;
         this.apiCallsQuota = b.apiCallsQuota;
-        this.checkContract = b.checkContract;
+        this.specFolder = b.checkContract ? b.resolveSpecFolder() : null;
+        this.contractCheckSummary = !b.checkContract ? "Contract checks off (switched off in the simulator options)"
+                : specFolder != null ? "Contract checks on: API traffic is checked against the vendor specs in " + specFolder
+                : "Contract checks off: " + SpecFolder.whyAbsent();
         this.seed = b.seed;
         this.fileUrlTtl = b.fileUrlTtl;
         this.partnerId = b.partnerId;
@@ -77,8 +85,15 @@ public final class SimulatorOptions {
     public int rateLimitBurst() { return rateLimitBurst; }
     public long messagingQuota() { return messagingQuota; }
     public long apiCallsQuota() { return apiCallsQuota; }
-    /** Whether each Public API request and response is checked against the vendor's OpenAPI spec. */
-    public boolean checkContract() { return checkContract; }
+    /**
+     * Whether each Public and Partner API request and response is checked against the vendor's OpenAPI specs:
+     * checks were not switched off and a {@link #specFolder() spec folder} was found.
+     */
+    public boolean checkContract() { return specFolder != null; }
+    /** The vendor specs the traffic is checked against; empty when contract checks are off. */
+    public Optional<SpecFolder> specFolder() { return Optional.ofNullable(specFolder); }
+    /** One line saying whether contracts are checked and against which folder (or why not). */
+    public String contractCheckSummary() { return contractCheckSummary; }
     /** Whether the workspace starts with accounts, teammates, chats and messages. */
     public boolean seed() { return seed; }
     /** How long a file's {@code temporary_download_url} works (15 minutes in the real service). */
@@ -107,6 +122,7 @@ public final class SimulatorOptions {
         private long messagingQuota = 10_000;
         private long apiCallsQuota = 200_000;
         private boolean checkContract = true;
+        private Path specDir;
         private boolean seed = true;
         private Duration fileUrlTtl = Duration.ofMinutes(15);
         private String partnerId = "acme-partner";
@@ -126,7 +142,14 @@ public final class SimulatorOptions {
         public Builder rateLimit(int perSecond, int burst) { this.rateLimitPerSecond = perSecond; this.rateLimitBurst = burst; return this; }
         public Builder messagingQuota(long v) { this.messagingQuota = v; return this; }
         public Builder apiCallsQuota(long v) { this.apiCallsQuota = v; return this; }
+        /** Switches contract checks off even when a spec folder is there (on by default). */
         public Builder checkContract(boolean v) { this.checkContract = v; return this; }
+        /**
+         * The folder of the vendor's OpenAPI specs; it must exist. Without it the folder named by the system
+         * property {@value SpecFolder#PROPERTY} or the environment variable {@value SpecFolder#ENV} is used when
+         * it exists, else contracts are not checked.
+         */
+        public Builder specDir(Path v) { this.specDir = v; return this; }
         public Builder seed(boolean v) { this.seed = v; return this; }
         public Builder fileUrlTtl(Duration v) { this.fileUrlTtl = v; return this; }
         public Builder partnerId(String v) { this.partnerId = v; return this; }
@@ -144,6 +167,10 @@ public final class SimulatorOptions {
                 throw new IllegalArgumentException("partnerId and partnerSecret must not be empty");
             }
             return new SimulatorOptions(this);
+        }
+
+        private SpecFolder resolveSpecFolder() {
+            return specDir != null ? SpecFolder.of(specDir) : SpecFolder.find().orElse(null);
         }
     }
 }

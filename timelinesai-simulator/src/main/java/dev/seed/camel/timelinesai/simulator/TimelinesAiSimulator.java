@@ -86,8 +86,9 @@ public final class TimelinesAiSimulator implements AutoCloseable {
         this.options = options;
         this.vertx = Vertx.vertx();
         this.state = new SimulatorState(Clock.systemUTC());
-        this.contractCheck = options.checkContract()
-                ? new ContractCheck(OpenApiContract.publicApi(PUBLIC_API_PREFIX), PUBLIC_API_PREFIX) : null;
+        this.contractCheck = options.specFolder()
+                .map(specs -> new ContractCheck(OpenApiContract.publicApi(specs, PUBLIC_API_PREFIX), PUBLIC_API_PREFIX))
+                .orElse(null);
         this.faults = new FaultInjector(vertx, PUBLIC_API_PREFIX);
         this.rateLimiter = new RateLimiter(defaultRateLimit(options));
     }
@@ -144,6 +145,7 @@ public final class TimelinesAiSimulator implements AutoCloseable {
         partner.reset();
         admin = new SimulatorAdminClient(context.rootUrl());
         LOG.info("TimelinesAI simulator listening on {}", context.rootUrl());
+        LOG.info(options.contractCheckSummary());
     }
 
     private void mount(Router root) {

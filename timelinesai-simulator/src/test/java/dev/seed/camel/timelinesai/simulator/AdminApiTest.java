@@ -6,6 +6,7 @@ import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.AdminException;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.FaultSpec;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.QuotaUpdate;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
+import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 import dev.seed.camel.timelinesai.simulator.state.Chat;
 import dev.seed.camel.timelinesai.simulator.state.Workspace;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class AdminApiTest {
         client.get("/whatsapp_accounts");
         client.delete("/whatsapp_accounts");
 
-        assertThat(admin.contractViolations()).isNotEmpty().allSatisfy(v -> {
+        assertThat(VendorSpecs.checked(admin.contractViolations())).isNotEmpty().allSatisfy(v -> {
             assertThat(v.method()).isEqualTo("DELETE");
             assertThat(v.path()).isEqualTo("/whatsapp_accounts");
         });

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.seed.camel.timelinesai.simulator.contract.WebhookContract;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
+import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 import dev.seed.camel.timelinesai.simulator.state.Chat;
 import dev.seed.camel.timelinesai.simulator.state.SimulatorState;
 import dev.seed.camel.timelinesai.simulator.state.WebhookSubscription;
@@ -24,8 +24,6 @@ import static org.awaitility.Awaitility.await;
 
 /** The admin client's messaging calls end to end: injected traffic reaches webhook subscribers. */
 class AdminMessagingClientTest {
-    private static final WebhookContract CONTRACT = WebhookContract.load();
-
     @RegisterExtension
     static final TimelinesAiSimulatorExtension SIM = TimelinesAiSimulatorExtension.create().resetBeforeEach();
 
@@ -49,7 +47,7 @@ class AdminMessagingClientTest {
     private JsonNode delivered(String eventType) {
         await().atMost(Duration.ofSeconds(10)).until(() -> !receiver.requestsTo("/" + eventType).isEmpty());
         JsonNode body = receiver.requestsTo("/" + eventType).get(0).json();
-        assertThat(CONTRACT.check(body)).isEmpty();
+        assertThat(VendorSpecs.webhooks().check(body)).isEmpty();
         return body;
     }
 

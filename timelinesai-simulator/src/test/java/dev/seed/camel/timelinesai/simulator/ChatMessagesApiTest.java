@@ -8,6 +8,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
+import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 import dev.seed.camel.timelinesai.simulator.state.Chat;
 import dev.seed.camel.timelinesai.simulator.state.Message;
 import dev.seed.camel.timelinesai.simulator.state.SimulatorState;
@@ -62,7 +63,7 @@ class ChatMessagesApiTest {
         assertThat(texts("")).containsExactly("Hello from customer 3", "m5", "m4", "m3", "m2", "m1", "m0");
         assertThat(texts("?sorting_order=desc")).containsExactly("Hello from customer 3", "m5", "m4", "m3", "m2", "m1", "m0");
         assertThat(texts("?sorting_order=asc")).containsExactly("m0", "m1", "m2", "m3", "m4", "m5", "Hello from customer 3");
-        assertThat(sim.contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(sim)).isEmpty();
     }
 
     @Test
@@ -93,7 +94,7 @@ class ChatMessagesApiTest {
         assertThat(texts("?after=2026-01-11T23:59:31&sorting_order=asc")).containsExactly("m4", "m5", "Hello from customer 3");
         assertThat(texts("?before=" + enc("2026-01-11T09:00:00+01:00") + "&sorting_order=asc"))
                 .containsExactly("m0", "m1", "m2");
-        assertThat(sim.contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(sim)).isEmpty();
     }
 
     @Test
@@ -156,7 +157,7 @@ class ChatMessagesApiTest {
         assertThat(first.get("message_type").asText()).isEqualTo("note");
         assertThat(first.get("text").asText()).isEqualTo("call after 17:00");
         assertThat(first.get("data").get("is_private").asBoolean()).isFalse();
-        assertThat(sim.contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(sim)).isEmpty();
     }
 
     @Test
@@ -165,7 +166,7 @@ class ChatMessagesApiTest {
 
         assertThat(v2.data().get("messages")).hasSize(3);
         assertThat(api.get("/v2/chats/77/messages").status()).isEqualTo(404);
-        assertThat(sim.contractViolations()).filteredOn(v -> v.status() != 404).isEmpty();
+        assertThat(VendorSpecs.publicViolations(sim)).filteredOn(v -> v.status() != 404).isEmpty();
     }
 
     @Test
@@ -194,7 +195,7 @@ class ChatMessagesApiTest {
         assertThat(m.get("data").get("whatsapp_from_me").asBoolean()).isTrue();
         assertThat(m.get("reactions").get("total").asInt()).isZero();
         assertThat(m.get("timestamp").asText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} \\+0000");
-        assertThat(sim.contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(sim)).isEmpty();
     }
 
     @Test
@@ -218,6 +219,6 @@ class ChatMessagesApiTest {
         assertThat(r.data()).extracting(n -> n.get("status").asText()).containsExactly("Sent", "Delivered");
         assertThat(r.data().get(0).get("timestamp").asText()).isLessThanOrEqualTo(r.data().get(1).get("timestamp").asText());
         assertThat(inbound.data()).isEmpty();
-        assertThat(sim.contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(sim)).isEmpty();
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
+import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 import dev.seed.camel.timelinesai.simulator.state.Chat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class ChatsApiTest {
         assertThat(page1.data().get("chats").get(1).get("name").asText()).isEqualTo("Customer 060");
         assertThat(page1.data().get("chats").get(49).get("name").asText()).isEqualTo("Customer 012");
         assertThat(page2.data().get("chats").get(10).get("name").asText()).isEqualTo("Customer 001");
-        assertThat(sim.contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(sim)).isEmpty();
     }
 
     @Test
@@ -98,7 +99,7 @@ class ChatsApiTest {
         assertThat(info.get("is_allowed_to_message").asBoolean()).isTrue();
         assertThat(info.has("last_message")).isFalse();
         assertThat(info.has("group_members")).isFalse();
-        assertThat(sim.contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(sim)).isEmpty();
     }
 
     @Test
@@ -111,7 +112,7 @@ class ChatsApiTest {
         assertThat(group.get("group_members")).hasSize(2);
         assertThat(group.get("group_members").get(0).get("phone").asText()).isEqualTo("+14155552001");
         assertThat(group.get("group_members").get(1).has("chat_id")).isFalse();
-        assertThat(sim.contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(sim)).isEmpty();
     }
 
     @Test
@@ -221,7 +222,7 @@ class ChatsApiTest {
         assertThat(names("?created_before=" + before)).containsExactly("Acme Partners");
         assertThat(names("?created_after=" + before + "&created_before=" + now.minus(Duration.ofHours(78 * 24 + 12))
                 .truncatedTo(ChronoUnit.SECONDS))).containsExactly("Customer 001");
-        assertThat(sim.contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(sim)).isEmpty();
         assertThat(api.get("/chats?created_after=yesterday").status()).isEqualTo(400);
     }
 
@@ -233,7 +234,7 @@ class ChatsApiTest {
         assertThat(chat.get("last_message").get("uid").asText()).isEqualTo(chat.get("last_message_uid").asText());
         assertThat(chat.get("last_message").get("text").asText()).isEqualTo("Thanks, we are on it");
         assertThat(chat.get("last_message").has("reactions")).isFalse();
-        assertThat(sim.contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(sim)).isEmpty();
     }
 
     @Test
@@ -268,7 +269,7 @@ class ChatsApiTest {
         assertThat(r.data().get("read").asBoolean()).isFalse();
         assertThat(r.data().get("chatgpt_autoresponse_enabled").asBoolean()).isTrue();
         assertThat(api.get("/chats/" + id).data().get("name").asText()).isEqualTo("Maria Gonzalez");
-        assertThat(sim.contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(sim)).isEmpty();
         assertThat(events.calls()).isEmpty();
     }
 
@@ -331,7 +332,7 @@ class ChatsApiTest {
                 "chatAssigned " + id + " to=bob@acme.example previous=null/null",
                 "chatAssigned " + id + " to=carol@acme.example previous=Bob Admin/bob@acme.example",
                 "chatUnassigned " + id + " previous=Carol Agent/carol@acme.example");
-        assertThat(sim.contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(sim)).isEmpty();
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Arrays;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
+import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 import dev.seed.camel.timelinesai.simulator.state.Teammate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,7 +67,7 @@ class FilesApiTest {
         assertThat(file.get("temporary_download_url").asText()).startsWith(SIM.simulator().rootUrl() + "/__files/");
         assertThat(SIM.simulator().state().file(file.get("uid").asText())).get()
                 .satisfies(f -> assertThat(f.bytes()).isEqualTo(PNG));
-        assertThat(SIM.simulator().contractViolations()).singleElement().matches(ContractGaps.MULTIPART_BODY_UNSEEN);
+        assertThat(VendorSpecs.publicViolations(SIM.simulator())).singleElement().matches(ContractGaps.MULTIPART_BODY_UNSEEN);
     }
 
     @Test
@@ -177,7 +178,7 @@ class FilesApiTest {
         assertThat(r.data().get("mimetype").asText()).isEqualTo("image/png");
         assertThat(r.data().get("size").asLong()).isEqualTo(PNG.length);
         assertThat(SIM.simulator().state().file(r.data().get("uid").asText()).orElseThrow().bytes()).isEqualTo(PNG);
-        assertThat(SIM.simulator().contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(SIM.simulator())).isEmpty();
     }
 
     @Test
@@ -363,7 +364,7 @@ class FilesApiTest {
         assertThat(download(url).statusCode()).isEqualTo(404);
         assertThat(ContractGaps.besides(SIM.simulator(), ContractGaps.MULTIPART_BODY_UNSEEN,
                 ContractGaps.BODY_ON_BODYLESS_200)).isEmpty();
-        assertThat(SIM.simulator().contractViolations()).filteredOn(ContractGaps.BODY_ON_BODYLESS_200).hasSize(1);
+        assertThat(VendorSpecs.publicViolations(SIM.simulator())).filteredOn(ContractGaps.BODY_ON_BODYLESS_200).hasSize(1);
     }
 
     @Test

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.seed.camel.timelinesai.simulator.contract.WebhookContract;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
+import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 import dev.seed.camel.timelinesai.simulator.state.SimulatorState;
 import dev.seed.camel.timelinesai.simulator.state.WebhookSubscription;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +18,6 @@ import static org.awaitility.Awaitility.await;
 
 /** The messaging endpoints end to end: their state changes reach a webhook receiver through the real dispatcher. */
 class MessagingWebhooksTest {
-    private static final WebhookContract CONTRACT = WebhookContract.load();
     private static final List<String> EVENTS = List.of("message:new", "message:sent:new", "message:received:new",
             "message:reaction", "chat:new", "chat:incoming:new", "chat:outgoing:new", "chat:responsible:assigned",
             "chat:responsible:unassigned");
@@ -52,7 +51,7 @@ class MessagingWebhooksTest {
         List<WebhookReceiver.Received> requests = receiver.requestsTo("/hook/" + eventType);
         assertThat(requests).as(eventType).hasSize(1);
         JsonNode body = requests.get(0).json();
-        assertThat(CONTRACT.check(body)).as("spec problems of %s: %s", eventType, body).isEmpty();
+        assertThat(VendorSpecs.webhooks().check(body)).as("spec problems of %s: %s", eventType, body).isEmpty();
         return body;
     }
 

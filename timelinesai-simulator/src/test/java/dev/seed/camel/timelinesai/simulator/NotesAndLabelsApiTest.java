@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
+import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 import dev.seed.camel.timelinesai.simulator.state.Chat;
 import dev.seed.camel.timelinesai.simulator.state.Message;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +51,7 @@ class NotesAndLabelsApiTest {
         assertThat(events.calls()).isEmpty();
         assertThat(sim.state().workspace().messagingQuota().used()).isZero();
         assertThat(Seeded.admin(sim).get("/sent").json()).isEmpty();
-        assertThat(sim.contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(sim)).isEmpty();
     }
 
     @Test
@@ -61,7 +62,7 @@ class NotesAndLabelsApiTest {
         Message note = sim.state().message(r.data().get("message_uid").asText()).orElseThrow();
         assertThat(note.text()).isEqualTo("raw note\nline two");
         assertThat(note.messageType()).isEqualTo("note");
-        assertThat(sim.contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(sim)).isEmpty();
     }
 
     @Test
@@ -93,7 +94,7 @@ class NotesAndLabelsApiTest {
         ApiClient.Result r = api.get("/chats/" + chat.id() + "/labels");
 
         assertThat(r.data().get("labels")).extracting(JsonNode::asText).containsExactly("vip", "lead");
-        assertThat(sim.contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(sim)).isEmpty();
     }
 
     @Test
@@ -104,7 +105,7 @@ class NotesAndLabelsApiTest {
         assertThat(api.get("/chats/" + chat.id()).data().get("labels")).extracting(JsonNode::asText)
                 .containsExactly("order-updates", "vip");
         assertThat(api.post("/chats/" + chat.id() + "/labels", "{\"labels\":[]}").data().get("labels")).isEmpty();
-        assertThat(sim.contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(sim)).isEmpty();
     }
 
     @Test
@@ -113,7 +114,7 @@ class NotesAndLabelsApiTest {
 
         assertThat(r.data().get("labels")).extracting(JsonNode::asText).containsExactly("vip", "lead", "order-updates");
         assertThat(api.get("/chats?label=order-updates").data().get("chats")).hasSize(1);
-        assertThat(sim.contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(sim)).isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
+import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 import dev.seed.camel.timelinesai.simulator.state.TextTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -45,7 +46,7 @@ class TemplatesApiTest {
         assertThat(t.get("updated_by_name").asText()).isEqualTo("Alice Owner");
         assertThat(t.get("created_at").asText()).matches(ISO);
         assertThat(t.get("updated_at").asText()).isEqualTo(t.get("created_at").asText());
-        assertThat(SIM.simulator().contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(SIM.simulator())).isEmpty();
     }
 
     @Test
@@ -61,7 +62,7 @@ class TemplatesApiTest {
         assertThat(defaultTeam.data().get("visibility").asText()).isEqualTo("private");
         assertThat(defaultTeam.data().get("team_title").asText()).isEqualTo("Default");
         assertThat(allTeams.data().get("team_title").isNull()).isTrue();
-        assertThat(SIM.simulator().contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(SIM.simulator())).isEmpty();
     }
 
     @Test
@@ -86,7 +87,7 @@ class TemplatesApiTest {
         assertThat(r.data().get("templates_count").asInt()).isEqualTo(3);
         assertThat(r.data().get("templates").findValuesAsText("id"))
                 .containsExactly(String.valueOf(old), String.valueOf(middle), String.valueOf(recent));
-        assertThat(SIM.simulator().contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(SIM.simulator())).isEmpty();
     }
 
     @Test
@@ -105,7 +106,7 @@ class TemplatesApiTest {
 
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.data().get("name").asText()).isEqualTo("One");
-        assertThat(SIM.simulator().contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(SIM.simulator())).isEmpty();
     }
 
     @Test
@@ -126,7 +127,7 @@ class TemplatesApiTest {
         assertThat(reset.data().get("team_title").isNull()).isTrue();
         assertThat(reset.data().get("visibility").asText()).isEqualTo("private");
         assertThat(reset.data().get("name").asText()).isEqualTo("Final");
-        assertThat(SIM.simulator().contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(SIM.simulator())).isEmpty();
     }
 
     @Test
@@ -149,7 +150,7 @@ class TemplatesApiTest {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().get("status").asText()).isEqualTo("ok");
         assertThat(api().get("/templates/" + id).status()).isEqualTo(404);
-        assertThat(SIM.simulator().contractViolations()).filteredOn(v -> !ContractGaps.BODY_ON_BODYLESS_200.test(v)
+        assertThat(VendorSpecs.publicViolations(SIM.simulator())).filteredOn(v -> !ContractGaps.BODY_ON_BODYLESS_200.test(v)
                 && v.status() != 404).isEmpty();
     }
 
@@ -205,7 +206,7 @@ class TemplatesApiTest {
                 "{\"name\":\"" + "n".repeat(160) + "\",\"text\":\"" + "t".repeat(4096) + "\"}");
 
         assertThat(r.status()).isEqualTo(200);
-        assertThat(SIM.simulator().contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(SIM.simulator())).isEmpty();
     }
 
     // ---- /v2/templates -----------------------------------------------------------------------------
@@ -236,7 +237,7 @@ class TemplatesApiTest {
         assertThat(second.get("team").isNull()).isTrue();
         assertThat(second.get("updated_at").asText()).isEqualTo("2026-07-17 09:00");
         assertThat(second.get("updated_by_name").asText()).isEqualTo("Bob Admin");
-        assertThat(SIM.simulator().contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(SIM.simulator())).isEmpty();
     }
 
     @Test
@@ -260,7 +261,7 @@ class TemplatesApiTest {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().toString()).isEqualTo("{\"success\":true}");
         assertThat(stored(id).usageCount()).isEqualTo(1);
-        assertThat(SIM.simulator().contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(SIM.simulator())).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.seed.camel.timelinesai.simulator;
 
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
+import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,7 +23,7 @@ class WhatsAppAccountsApiTest {
         assertThat(r.data().get("whatsapp_accounts").get(0).get("status").asText()).isEqualTo("active");
         assertThat(r.data().get("whatsapp_accounts").get(0).get("connected_on").asText())
                 .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} [+-]\\d{4}");
-        assertThat(SIM.simulator().contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(SIM.simulator())).isEmpty();
     }
 
     @Test
@@ -60,7 +61,7 @@ class WhatsAppAccountsApiTest {
 
         assertThat(r.status()).isEqualTo(405);
         assertThat(r.json().get("error_code").asText()).isEqualTo("not_supported");
-        assertThat(SIM.simulator().contractViolations()).extracting(v -> v.problem())
+        assertThat(VendorSpecs.publicViolations(SIM.simulator())).extracting(v -> v.problem())
                 .anyMatch(p -> p.contains("DELETE operation not allowed"));
     }
 

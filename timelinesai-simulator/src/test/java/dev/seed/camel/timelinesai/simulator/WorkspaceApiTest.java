@@ -2,6 +2,7 @@ package dev.seed.camel.timelinesai.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
+import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 import dev.seed.camel.timelinesai.simulator.state.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,7 +42,7 @@ class WorkspaceApiTest {
         assertThat(data.get("api_calls_quota").get("used").asLong()).isEqualTo(workspace.apiCallsQuota().used());
         assertThat(data.get("api_calls_quota").get("period_start").asText()).matches(TIMESTAMP);
         assertThat(data.get("non_recurring_quota").get("remaining_balance").asLong()).isEqualTo(1000);
-        assertThat(SIM.simulator().contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(SIM.simulator())).isEmpty();
     }
 
     @Test
@@ -76,7 +77,7 @@ class WorkspaceApiTest {
         assertThat(alice.get("created_at").asText()).matches(TIMESTAMP);
         assertThat(alice.get("whatsapp_accounts")).hasSize(1);
         assertThat(alice.get("whatsapp_accounts").get(0).get("id").asText()).isEqualTo("14155550100@s.whatsapp.net");
-        assertThat(SIM.simulator().contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(SIM.simulator())).isEmpty();
     }
 
     @Test
@@ -86,7 +87,7 @@ class WorkspaceApiTest {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.data().get("email").asText()).isEqualTo("alice@acme.example");
         assertThat(r.data().get("role").asText()).isEqualTo("Owner");
-        assertThat(SIM.simulator().contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(SIM.simulator())).isEmpty();
     }
 
     @Test
@@ -118,7 +119,7 @@ class WorkspaceApiTest {
         assertThat(r.data().get("whatsapp_accounts")).isEmpty();
         assertThat(SIM.simulator().state().workspace().seats().used()).isEqualTo(4);
         assertThat(api().get("/workspace/teammates").data().get("teams").findValuesAsText("title")).contains("Sales");
-        assertThat(SIM.simulator().contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(SIM.simulator())).isEmpty();
     }
 
     @Test
@@ -144,7 +145,7 @@ class WorkspaceApiTest {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.data().get("role").asText()).isEqualTo("Team supervisor");
         // the spec declares the lower-case enum, so the check flags the mixed case the API accepts
-        assertThat(SIM.simulator().contractViolations()).singleElement()
+        assertThat(VendorSpecs.publicViolations(SIM.simulator())).singleElement()
                 .satisfies(v -> assertThat(v.problem()).contains("role"));
     }
 
@@ -236,7 +237,7 @@ class WorkspaceApiTest {
         assertThat(r.json().get("message").asText()).isEqualTo("Invitation revoked successfully");
         assertThat(SIM.simulator().state().teammate(userId)).isEmpty();
         assertThat(SIM.simulator().state().workspace().seats().used()).isEqualTo(3);
-        assertThat(SIM.simulator().contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(SIM.simulator())).isEmpty();
     }
 
     @Test

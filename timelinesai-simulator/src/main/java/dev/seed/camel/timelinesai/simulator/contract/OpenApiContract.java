@@ -1,9 +1,5 @@
 package dev.seed.camel.timelinesai.simulator.contract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +11,8 @@ import com.atlassian.oai.validator.report.LevelResolverFactory;
 import com.atlassian.oai.validator.report.ValidationReport;
 
 /**
- * Checks HTTP requests and responses against one of the vendor's OpenAPI documents, shipped inside the jar
- * under {@code timelinesai-openapi/}. Additional properties are ignored: the Public spec combines
+ * Checks HTTP requests and responses against one of the vendor's OpenAPI documents, read from a
+ * {@link SpecFolder}. Additional properties are ignored: the Public spec combines
  * {@code allOf} with {@code additionalProperties: false}, which would otherwise reject every valid send.
  */
 public final class OpenApiContract {
@@ -27,35 +23,22 @@ public final class OpenApiContract {
     }
 
     /** The Public API contract ({@code public_api_spec.yaml}), with paths relative to {@code basePath}. */
-    public static OpenApiContract publicApi(String basePath) {
-        return load("public_api_spec.yaml", basePath);
+    public static OpenApiContract publicApi(SpecFolder specs, String basePath) {
+        return load(specs, SpecFolder.PUBLIC_API, basePath);
     }
 
     /** The Partner API contract ({@code partner_api_spec.yaml}). */
-    public static OpenApiContract partnerApi(String basePath) {
-        return load("partner_api_spec.yaml", basePath);
+    public static OpenApiContract partnerApi(SpecFolder specs, String basePath) {
+        return load(specs, SpecFolder.PARTNER_API, basePath);
     }
 
-    public static OpenApiContract load(String specFile, String basePath) {
+    public static OpenApiContract load(SpecFolder specs, String specFile, String basePath) {
         OpenApiInteractionValidator validator = OpenApiInteractionValidator
-                .createForInlineApiSpecification(readSpec(specFile))
+                .createForInlineApiSpecification(specs.read(specFile))
                 .withLevelResolver(LevelResolverFactory.withAdditionalPropertiesIgnored())
                 .withBasePathOverride(basePath)
                 .build();
         return new OpenApiContract(validator);
-    }
-
-    /** The text of a vendor spec shipped in this jar. */
-    public static String readSpec(String specFile) {
-        String resource = "timelinesai-openapi/" + specFile;
-        try (InputStream in = OpenApiContract.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Spec " + resource + " is not on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

@@ -25,8 +25,6 @@ import com.networknt.schema.ValidationMessage;
  * {@code webhooks:} section. Usable on the simulator's deliveries and on a user's own fixtures.
  */
 public final class WebhookContract {
-    private static final String SPEC_FILE = "webhook_spec.yaml";
-    private static final String PARTNER_SPEC_FILE = "partner_api_webhook_spec.yaml";
     /** Where the spec is registered with the validator; only used as a name, never fetched. */
     private static final String SPEC_URI = "https://simulator.timelines.invalid/webhook_spec.json";
 
@@ -43,14 +41,14 @@ public final class WebhookContract {
         this.familyByEvent = familyByEvent;
     }
 
-    /** The contract of the spec shipped in this jar. */
-    public static WebhookContract load() {
-        return fromYaml(OpenApiContract.readSpec(SPEC_FILE));
+    /** The contract of the Public API webhooks ({@code webhook_spec.yaml}) in a spec folder. */
+    public static WebhookContract load(SpecFolder specs) {
+        return fromYaml(specs.read(SpecFolder.WEBHOOKS));
     }
 
-    /** The contract of the partner webhooks ({@code partner_api_webhook_spec.yaml}) shipped in this jar. */
-    public static WebhookContract loadPartner() {
-        return fromYaml(OpenApiContract.readSpec(PARTNER_SPEC_FILE));
+    /** The contract of the partner webhooks ({@code partner_api_webhook_spec.yaml}) in a spec folder. */
+    public static WebhookContract loadPartner(SpecFolder specs) {
+        return fromYaml(specs.read(SpecFolder.PARTNER_WEBHOOKS));
     }
 
     /** The contract of a webhook spec given as YAML text. */

@@ -43,8 +43,9 @@ public final class PartnerSimulation {
         this.settings = new PartnerSettings(context.options());
         this.webhooks = new PartnerWebhooks(context.state(), settings, dispatcher);
         this.directory = new PartnerDirectory(context.state(), context.options(), webhooks);
-        this.contractCheck = context.options().checkContract()
-                ? new ContractCheck(OpenApiContract.partnerApi(PREFIX), PREFIX) : null;
+        this.contractCheck = context.options().specFolder()
+                .map(specs -> new ContractCheck(OpenApiContract.partnerApi(specs, PREFIX), PREFIX))
+                .orElse(null);
     }
 
     /** Mounts the Partner API and the QR page on the simulator's root router. */

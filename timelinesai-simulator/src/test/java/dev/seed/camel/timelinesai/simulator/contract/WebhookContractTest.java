@@ -3,6 +3,7 @@ package dev.seed.camel.timelinesai.simulator.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The webhook contract accepts the reference's fixture deliveries and reports what breaks the spec. */
 class WebhookContractTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final WebhookContract CONTRACT = WebhookContract.load();
 
     private static final String RECEIVED = """
             {"event_type":"message:received:new",
@@ -68,21 +68,21 @@ class WebhookContractTest {
 
     @Test
     void mapsEveryEventTypeToItsPayloadFamily() {
-        assertThat(CONTRACT.eventTypes()).hasSize(32);
-        assertThat(CONTRACT.familyOf("message:sent:new")).isEqualTo("MessageData");
-        assertThat(CONTRACT.familyOf("chat:responsible:unassigned")).isEqualTo("ChatData");
-        assertThat(CONTRACT.familyOf("whatsapp:account:resumed")).isEqualTo("AccountData");
-        assertThat(CONTRACT.familyOf("call:outgoing:ended")).isEqualTo("CallData");
-        assertThat(CONTRACT.familyOf("message:reaction")).isEqualTo("ReactionData");
-        assertThat(CONTRACT.familyOf("chat:created")).isNull();
+        assertThat(VendorSpecs.webhooks().eventTypes()).hasSize(32);
+        assertThat(VendorSpecs.webhooks().familyOf("message:sent:new")).isEqualTo("MessageData");
+        assertThat(VendorSpecs.webhooks().familyOf("chat:responsible:unassigned")).isEqualTo("ChatData");
+        assertThat(VendorSpecs.webhooks().familyOf("whatsapp:account:resumed")).isEqualTo("AccountData");
+        assertThat(VendorSpecs.webhooks().familyOf("call:outgoing:ended")).isEqualTo("CallData");
+        assertThat(VendorSpecs.webhooks().familyOf("message:reaction")).isEqualTo("ReactionData");
+        assertThat(VendorSpecs.webhooks().familyOf("chat:created")).isNull();
     }
 
     @Test
     void acceptsTheReferenceFixtures() {
-        assertThat(CONTRACT.check(json(RECEIVED))).isEmpty();
-        assertThat(CONTRACT.check(json(MISSED_CALL))).isEmpty();
-        assertThat(CONTRACT.check(json(REACTION))).isEmpty();
-        assertThat(CONTRACT.check(json(DISCONNECTED))).isEmpty();
+        assertThat(VendorSpecs.webhooks().check(json(RECEIVED))).isEmpty();
+        assertThat(VendorSpecs.webhooks().check(json(MISSED_CALL))).isEmpty();
+        assertThat(VendorSpecs.webhooks().check(json(REACTION))).isEmpty();
+        assertThat(VendorSpecs.webhooks().check(json(DISCONNECTED))).isEmpty();
     }
 
     @Test
@@ -92,8 +92,8 @@ class WebhookContractTest {
         ObjectNode stringChatId = json(RECEIVED);
         ((ObjectNode) stringChatId.get("chat")).put("chat_id", "48213377");
 
-        assertThat(CONTRACT.check(noMessage)).anyMatch(p -> p.contains("message"));
-        assertThat(CONTRACT.check(stringChatId)).anyMatch(p -> p.contains("chat_id"));
+        assertThat(VendorSpecs.webhooks().check(noMessage)).anyMatch(p -> p.contains("message"));
+        assertThat(VendorSpecs.webhooks().check(stringChatId)).anyMatch(p -> p.contains("chat_id"));
     }
 
     @Test
@@ -109,18 +109,18 @@ class WebhookContractTest {
         ObjectNode noCaller = json(MISSED_CALL);
         ((ObjectNode) noCaller.get("call_details").get("caller")).remove("full_name");
 
-        assertThat(CONTRACT.check(groupless)).anyMatch(p -> p.contains("chat_type"));
-        assertThat(CONTRACT.check(badStatus)).anyMatch(p -> p.contains("status"));
-        assertThat(CONTRACT.check(badCount)).isNotEmpty();
-        assertThat(CONTRACT.check(noWid)).anyMatch(p -> p.contains("whatsapp_account_wid"));
-        assertThat(CONTRACT.check(noCaller)).anyMatch(p -> p.contains("full_name"));
+        assertThat(VendorSpecs.webhooks().check(groupless)).anyMatch(p -> p.contains("chat_type"));
+        assertThat(VendorSpecs.webhooks().check(badStatus)).anyMatch(p -> p.contains("status"));
+        assertThat(VendorSpecs.webhooks().check(badCount)).isNotEmpty();
+        assertThat(VendorSpecs.webhooks().check(noWid)).anyMatch(p -> p.contains("whatsapp_account_wid"));
+        assertThat(VendorSpecs.webhooks().check(noCaller)).anyMatch(p -> p.contains("full_name"));
     }
 
     @Test
     void anUnknownOrMissingEventTypeIsAProblem() {
         JsonNode oldName = json(RECEIVED).put("event_type", "chat:created");
 
-        assertThat(CONTRACT.check(oldName)).singleElement().asString().contains("chat:created");
-        assertThat(CONTRACT.check(MAPPER.createObjectNode())).singleElement().asString().contains("event_type");
+        assertThat(VendorSpecs.webhooks().check(oldName)).singleElement().asString().contains("chat:created");
+        assertThat(VendorSpecs.webhooks().check(MAPPER.createObjectNode())).singleElement().asString().contains("event_type");
     }
 }

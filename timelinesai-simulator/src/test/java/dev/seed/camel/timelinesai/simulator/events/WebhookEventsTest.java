@@ -14,8 +14,8 @@ import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.CallSpec;
 import dev.seed.camel.timelinesai.simulator.TimelinesAiSimulator;
 import dev.seed.camel.timelinesai.simulator.WebhookReceiver;
-import dev.seed.camel.timelinesai.simulator.contract.WebhookContract;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
+import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 import dev.seed.camel.timelinesai.simulator.state.Chat;
 import dev.seed.camel.timelinesai.simulator.state.Message;
 import dev.seed.camel.timelinesai.simulator.state.SimulatorState;
@@ -33,7 +33,6 @@ import static org.awaitility.Awaitility.await;
 
 /** Every non-WABA webhook event: a real state change reaches a receiver with a body that fits the vendor's spec. */
 class WebhookEventsTest {
-    private static final WebhookContract CONTRACT = WebhookContract.load();
     private static final String CONTACT_PHONE = "+34612345678";
 
     @RegisterExtension
@@ -59,7 +58,7 @@ class WebhookEventsTest {
     }
 
     private static Set<String> nonWabaEvents() {
-        return CONTRACT.eventTypes().stream().filter(t -> !t.startsWith("waba:")).collect(Collectors.toCollection(TreeSet::new));
+        return VendorSpecs.webhooks().eventTypes().stream().filter(t -> !t.startsWith("waba:")).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The body of the (single) delivery of {@code eventType}, checked against the spec. */
@@ -69,7 +68,7 @@ class WebhookEventsTest {
         assertThat(requests).hasSize(1);
         JsonNode body = requests.get(0).json();
         assertThat(body.path("event_type").asText()).isEqualTo(eventType);
-        assertThat(CONTRACT.check(body)).as("spec problems of %s: %s", eventType, body).isEmpty();
+        assertThat(VendorSpecs.webhooks().check(body)).as("spec problems of %s: %s", eventType, body).isEmpty();
         return body;
     }
 
@@ -218,7 +217,7 @@ class WebhookEventsTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> receiver.requestsTo("/hook/message:reaction").size() == 2);
         JsonNode cleared = receiver.requestsTo("/hook/message:reaction").get(1).json();
 
-        assertThat(CONTRACT.check(cleared)).isEmpty();
+        assertThat(VendorSpecs.webhooks().check(cleared)).isEmpty();
         assertThat(cleared.path("reaction").path("action").asText()).isEqualTo("clear");
         assertThat(cleared.path("reaction").path("reactions").has("👍")).isFalse();
         assertThat(cleared.path("reaction").path("reactions").path("❤️").asInt()).isEqualTo(1);
@@ -333,7 +332,7 @@ class WebhookEventsTest {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(receivedEventTypes()).isEqualTo(nonWabaEvents()));
         assertThat(receiver.requests()).allSatisfy(r -> {
             assertThat(r.path()).isEqualTo("/hook/" + r.eventType());
-            assertThat(CONTRACT.check(r.json())).isEmpty();
+            assertThat(VendorSpecs.webhooks().check(r.json())).isEmpty();
         });
     }
 

@@ -4,21 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.seed.camel.timelinesai.simulator.contract.WebhookContract;
+import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The partner webhook contract accepts the reference fixtures and rejects bodies that break the spec. */
 class PartnerWebhookContractTest {
-    private static final WebhookContract CONTRACT = WebhookContract.loadPartner();
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Test
     void mapsEveryPartnerEventToItsSchema() {
-        assertThat(CONTRACT.familyOf("workspace:seats_full")).isEqualTo("PartnerAPIWhSeatsFull");
-        assertThat(CONTRACT.familyOf("workspace:quota_full:messaging")).isEqualTo("PartnerAPIWhMessaging");
-        assertThat(CONTRACT.familyOf("whatsapp_account:disconnected")).isEqualTo("PartnerAPIWhWhatsappAccount");
-        assertThat(CONTRACT.eventTypes()).hasSize(8);
+        assertThat(VendorSpecs.partnerWebhooks().familyOf("workspace:seats_full")).isEqualTo("PartnerAPIWhSeatsFull");
+        assertThat(VendorSpecs.partnerWebhooks().familyOf("workspace:quota_full:messaging")).isEqualTo("PartnerAPIWhMessaging");
+        assertThat(VendorSpecs.partnerWebhooks().familyOf("whatsapp_account:disconnected")).isEqualTo("PartnerAPIWhWhatsappAccount");
+        assertThat(VendorSpecs.partnerWebhooks().eventTypes()).hasSize(8);
     }
 
     @Test
@@ -31,8 +31,8 @@ class PartnerWebhookContractTest {
                 {"workspace_id":"acme-dental","event_type":"workspace:seats_full","partner_id":"acme-partner",
                  "triggered_at":"2026-09-14T14:01:10Z","seats_purchased":3,"seats_available":0}""");
 
-        assertThat(CONTRACT.check(connected)).isEmpty();
-        assertThat(CONTRACT.check(seatsFull)).isEmpty();
+        assertThat(VendorSpecs.partnerWebhooks().check(connected)).isEmpty();
+        assertThat(VendorSpecs.partnerWebhooks().check(seatsFull)).isEmpty();
     }
 
     @Test
@@ -42,8 +42,8 @@ class PartnerWebhookContractTest {
                  "triggered_at":"2026-09-14T14:01:10Z","seats_purchased":3}""");
         ObjectNode wrongType = seatsFull.deepCopy().put("seats_available", "none");
 
-        assertThat(CONTRACT.check(seatsFull)).anySatisfy(p -> assertThat(p).contains("seats_available"));
-        assertThat(CONTRACT.check(wrongType)).isNotEmpty();
-        assertThat(CONTRACT.check(seatsFull.deepCopy().put("event_type", "workspace:messaging_quota:90"))).isNotEmpty();
+        assertThat(VendorSpecs.partnerWebhooks().check(seatsFull)).anySatisfy(p -> assertThat(p).contains("seats_available"));
+        assertThat(VendorSpecs.partnerWebhooks().check(wrongType)).isNotEmpty();
+        assertThat(VendorSpecs.partnerWebhooks().check(seatsFull.deepCopy().put("event_type", "workspace:messaging_quota:90"))).isNotEmpty();
     }
 }

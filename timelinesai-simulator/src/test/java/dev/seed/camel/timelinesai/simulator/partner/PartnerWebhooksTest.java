@@ -9,8 +9,8 @@ import dev.seed.camel.timelinesai.simulator.ApiClient;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
 import dev.seed.camel.timelinesai.simulator.TimelinesAiSimulator;
 import dev.seed.camel.timelinesai.simulator.WebhookReceiver;
-import dev.seed.camel.timelinesai.simulator.contract.WebhookContract;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
+import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,8 +24,6 @@ import static org.awaitility.Awaitility.await;
  * and matching {@code partner_api_webhook_spec.yaml}.
  */
 class PartnerWebhooksTest {
-    private static final WebhookContract CONTRACT = WebhookContract.loadPartner();
-
     @RegisterExtension
     static final TimelinesAiSimulatorExtension SIM = TimelinesAiSimulatorExtension.create().resetBeforeEach();
 
@@ -61,7 +59,7 @@ class PartnerWebhooksTest {
                     Instant.now());
             assertThat(claims.partnerId()).isEqualTo(request.headers().get("x-tl-partner-id"));
             JsonNode body = request.json();
-            assertThat(CONTRACT.check(body)).as("spec problems of %s", body).isEmpty();
+            assertThat(VendorSpecs.partnerWebhooks().check(body)).as("spec problems of %s", body).isEmpty();
             assertThat(body.get("partner_id").asText()).isEqualTo(settings.partnerId());
             assertThat(body.get("triggered_at").asText()).endsWith("Z");
         }
@@ -78,7 +76,7 @@ class PartnerWebhooksTest {
 
     @Test
     void coversEveryEventOfTheSpec() {
-        assertThat(CONTRACT.eventTypes()).containsExactlyInAnyOrderElementsOf(PartnerWebhooks.EVENT_TYPES);
+        assertThat(VendorSpecs.partnerWebhooks().eventTypes()).containsExactlyInAnyOrderElementsOf(PartnerWebhooks.EVENT_TYPES);
     }
 
     @Test

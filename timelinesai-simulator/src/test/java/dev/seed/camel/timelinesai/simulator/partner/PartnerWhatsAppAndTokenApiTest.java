@@ -10,6 +10,7 @@ import dev.seed.camel.timelinesai.simulator.WebhookReceiver;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
 import dev.seed.camel.timelinesai.simulator.TimelinesAiSimulator;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
+import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 import dev.seed.camel.timelinesai.simulator.state.WebhookSubscription;
 import dev.seed.camel.timelinesai.simulator.state.WhatsAppAccount;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +70,7 @@ class PartnerWhatsAppAndTokenApiTest {
             assertThat(l.get("qr_link").asText()).isEqualTo(link.get("qr_link").asText());
             assertThat(l.get("user_id").asLong()).isEqualTo(agentId);
         });
-        assertThat(sim.partner().contractViolations()).isEmpty();
+        assertThat(VendorSpecs.partnerViolations(sim)).isEmpty();
     }
 
     @Test
@@ -114,7 +115,7 @@ class PartnerWhatsAppAndTokenApiTest {
         });
         assertThatThrownBy(() -> admin.connectQr(link, "+31612345679"))
                 .isInstanceOfSatisfying(SimulatorAdminClient.AdminException.class, e -> assertThat(e.status()).isEqualTo(409));
-        assertThat(sim.partner().contractViolations()).isEmpty();
+        assertThat(VendorSpecs.partnerViolations(sim)).isEmpty();
     }
 
     @Test
@@ -164,7 +165,7 @@ class PartnerWhatsAppAndTokenApiTest {
         assertThat(second.json().get("disconnected").asBoolean()).isFalse();
         assertThat(second.json().has("whatsapp_account_id")).isFalse();
         assertError(partner.post("/workspaces/acme-dental/users/42/whatsapp/disconnect", null), 404, "user_not_found");
-        assertThat(sim.partner().contractViolations()).isEmpty();
+        assertThat(VendorSpecs.partnerViolations(sim)).isEmpty();
     }
 
     @Test
@@ -217,7 +218,7 @@ class PartnerWhatsAppAndTokenApiTest {
         assertThat(new ApiClient(sim.baseUrl(), token).get("/whatsapp_accounts").status()).isEqualTo(401);
         assertThat(new ApiClient(sim.baseUrl(), rotated.json().get("token").asText()).get("/whatsapp_accounts").status())
                 .isEqualTo(200);
-        assertThat(sim.partner().contractViolations()).isEmpty();
+        assertThat(VendorSpecs.partnerViolations(sim)).isEmpty();
     }
 
     @Test

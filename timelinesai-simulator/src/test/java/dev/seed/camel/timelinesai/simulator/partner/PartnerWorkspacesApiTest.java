@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.seed.camel.timelinesai.simulator.ApiClient;
 import dev.seed.camel.timelinesai.simulator.TimelinesAiSimulator;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
+import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -61,7 +62,7 @@ class PartnerWorkspacesApiTest {
             assertThat(u.get("status").asText()).isEqualTo("active");
         });
         assertThat(details.get("seats").get("used").asInt()).isEqualTo(1);
-        assertThat(sim.partner().contractViolations()).isEmpty();
+        assertThat(VendorSpecs.partnerViolations(sim)).isEmpty();
     }
 
     @Test
@@ -118,7 +119,7 @@ class PartnerWorkspacesApiTest {
         assertThat(ws.get("whatsapp_accounts").get(0).get("user_id").asLong())
                 .isEqualTo(ws.get("users").get(0).get("user_id").asLong());
         assertThat(ws.get("qr_links")).isEmpty();
-        assertThat(sim.partner().contractViolations()).isEmpty();
+        assertThat(VendorSpecs.partnerViolations(sim)).isEmpty();
     }
 
     @Test
@@ -155,7 +156,7 @@ class PartnerWorkspacesApiTest {
         ApiClient.Result publicView = new ApiClient(sim).get("/workspace");
         assertThat(publicView.data().get("display_name").asText()).isEqualTo("Acme Help Desk");
         assertThat(partner.patch("/workspaces/acme-support", "{}").status()).isEqualTo(200);
-        assertThat(sim.partner().contractViolations()).isEmpty();
+        assertThat(VendorSpecs.partnerViolations(sim)).isEmpty();
     }
 
     @Test
@@ -178,7 +179,7 @@ class PartnerWorkspacesApiTest {
         assertThat(userIds(r.json().get("suspended_members"))).containsExactly(agents.get(2), agents.get(1));
         JsonNode users = partner.get("/workspaces/small-clinic").json().get("users");
         assertThat(names(users, "status")).containsExactly("active", "active", "suspended", "suspended");
-        assertThat(sim.partner().contractViolations()).isEmpty();
+        assertThat(VendorSpecs.partnerViolations(sim)).isEmpty();
     }
 
     @Test
@@ -216,7 +217,7 @@ class PartnerWorkspacesApiTest {
         });
         assertError(full, 409, "seats_full");
         assertThat(partner.get("/workspaces/acme-dental").json().get("users")).hasSize(3);
-        assertThat(sim.partner().contractViolations()).isEmpty();
+        assertThat(VendorSpecs.partnerViolations(sim)).isEmpty();
     }
 
     @Test
