@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.seed.camel.timelinesai.simulator.contract.WebhookContract;
+import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
 import dev.seed.camel.timelinesai.simulator.state.SimulatorState;
 import dev.seed.camel.timelinesai.simulator.state.WebhookSubscription;
@@ -27,7 +27,7 @@ import static org.awaitility.Awaitility.await;
 
 /** Every {@code waba:*} event: a real state change reaches a receiver with a body that fits the vendor's spec. */
 class WabaEventsTest {
-    private static final WebhookContract CONTRACT = WebhookContract.load();
+
     private static final Set<String> SEEN = new ConcurrentSkipListSet<>();
     private static final AtomicInteger RUN = new AtomicInteger();
 
@@ -69,7 +69,7 @@ class WabaEventsTest {
     }
 
     private static Set<String> wabaEvents() {
-        return CONTRACT.eventTypes().stream().filter(t -> t.startsWith("waba:"))
+        return VendorSpecs.webhooks().eventTypes().stream().filter(t -> t.startsWith("waba:"))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -80,7 +80,7 @@ class WabaEventsTest {
         assertThat(requests).hasSize(1);
         JsonNode body = requests.get(0).json();
         assertThat(body.path("event_type").asText()).isEqualTo(eventType);
-        assertThat(CONTRACT.check(body)).as("spec problems of %s: %s", eventType, body).isEmpty();
+        assertThat(VendorSpecs.webhooks().check(body)).as("spec problems of %s: %s", eventType, body).isEmpty();
         SEEN.add(eventType);
         return body;
     }

@@ -1,5 +1,6 @@
 package dev.seed.camel.timelinesai.simulator;
 
+import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -59,6 +60,6 @@ class WabaSendQueueTest {
         assertThat(failed.get("status").asText()).isEqualTo("Failed");
         assertThat(failed.path("failure_reason").path("code").asInt()).isEqualTo(131047);
         assertThat(sim.state().workspace().messagingQuota().used()).isEqualTo(1);
-        assertThat(sim.contractViolations()).isEmpty();
+        assertThat(VendorSpecs.publicViolations(sim)).isEmpty();
     }
 }
