@@ -1,5 +1,6 @@
 package dev.seed.camel.timelinesai.event.waba;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -27,6 +28,7 @@ public record WabaAccountData(
         return account == null ? null : account.displayPhoneNumber();
     }
 
+    @JsonIgnore
     @Override
     public boolean isComplete() {
         return account != null && account.id() != null;

@@ -1,5 +1,6 @@
 package dev.seed.camel.timelinesai.event.waba;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -43,6 +44,7 @@ public record WabaChatData(
         return direction() == null ? null : eventType + "|" + chatId();
     }
 
+    @JsonIgnore
     @Override
     public boolean isComplete() {
         return chat != null && chat.id() != null;

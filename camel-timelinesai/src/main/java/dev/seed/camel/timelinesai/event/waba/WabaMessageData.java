@@ -1,5 +1,6 @@
 package dev.seed.camel.timelinesai.event.waba;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -49,6 +50,7 @@ public record WabaMessageData(
         return eventType + "|" + messageUid();
     }
 
+    @JsonIgnore
     @Override
     public boolean isComplete() {
         return chat != null && chat.id() != null && message != null && message.messageUid() != null;

@@ -1,5 +1,6 @@
 package dev.seed.camel.timelinesai.event.waba;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -20,6 +21,7 @@ public record WabaTemplateData(
         return template == null ? null : template.id();
     }
 
+    @JsonIgnore
     @Override
     public boolean isComplete() {
         return template != null && template.id() != null;

@@ -2,6 +2,7 @@ package dev.seed.camel.timelinesai.model.waba;
 
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.seed.camel.timelinesai.model.Timestamps;
@@ -27,6 +28,7 @@ public record WabaAccount(
     public static final String ACTIVE = "active";
 
     /** Whether the account can send now. */
+    @JsonIgnore
     public boolean isActive() {
         return ACTIVE.equalsIgnoreCase(status);
     }

@@ -1,5 +1,6 @@
 package dev.seed.camel.timelinesai.model.waba;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,16 +27,19 @@ public record WabaAnalytics(
     }
 
     /** Whether the result is there. */
+    @JsonIgnore
     public boolean isReady() {
         return READY.equalsIgnoreCase(state);
     }
 
     /** Whether the request failed for good (then {@link #error()} says why). */
+    @JsonIgnore
     public boolean isFailed() {
         return ERROR.equalsIgnoreCase(state);
     }
 
     /** Whether it is still being computed: neither ready nor failed. */
+    @JsonIgnore
     public boolean isPending() {
         return !isReady() && !isFailed();
     }

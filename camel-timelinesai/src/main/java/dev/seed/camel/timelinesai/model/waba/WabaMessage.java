@@ -3,6 +3,7 @@ package dev.seed.camel.timelinesai.model.waba;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.seed.camel.timelinesai.model.FailureReason;
@@ -38,6 +39,7 @@ public record WabaMessage(
         @JsonProperty("failure_reason") FailureReason failureReason) {
 
     /** Whether the message failed (then {@link #failureReason()} says why, when Meta told). */
+    @JsonIgnore
     public boolean isFailed() {
         return "Failed".equalsIgnoreCase(status);
     }

@@ -2,6 +2,7 @@ package dev.seed.camel.timelinesai.model.waba;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,11 +36,13 @@ public record WabaTemplate(
     }
 
     /** Whether Meta approved it. */
+    @JsonIgnore
     public boolean isApproved() {
         return APPROVED.equalsIgnoreCase(status);
     }
 
     /** Whether its parameters are named rather than numbered. */
+    @JsonIgnore
     public boolean isNamed() {
         return NAMED.equalsIgnoreCase(parameterFormat);
     }

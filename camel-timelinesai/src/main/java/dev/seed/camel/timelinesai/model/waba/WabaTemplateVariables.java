@@ -2,8 +2,10 @@ package dev.seed.camel.timelinesai.model.waba;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -29,6 +31,7 @@ public record WabaTemplateVariables(
     }
 
     /** Whether no section has a value. */
+    @JsonIgnore
     public boolean isEmpty() {
         return header.isEmpty() && body.isEmpty();
     }
@@ -37,7 +40,7 @@ public record WabaTemplateVariables(
         if (values == null || values.isEmpty()) {
             return List.of();
         }
-        if (values.contains(null)) {
+        if (values.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("Template " + section.key() + " variables must not contain null");
         }
         long named = values.stream().filter(WabaTemplateValue::isNamed).count();
