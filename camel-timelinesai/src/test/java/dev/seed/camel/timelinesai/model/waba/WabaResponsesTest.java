@@ -2,6 +2,7 @@ package dev.seed.camel.timelinesai.model.waba;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.seed.camel.timelinesai.json.JsonSupport;
@@ -170,6 +171,36 @@ class WabaResponsesTest {
         WabaAnalyticsRequest request = read("WabaAnalyticsRequest", WabaAnalyticsRequest.class);
         assertThat(request.dimensionSet()).containsExactly(WabaAnalyticsDimension.COUNTRY,
                 WabaAnalyticsDimension.PRICING_CATEGORY);
+    }
+
+    @Test
+    void recordsWriteBackWhatTheyRead() throws Exception {
+        Map<String, Class<?>> fixtures = Map.of("accounts.json", WabaAccountList.class,
+                "account-4021.json", WabaAccount.class, "chats.json", WabaChatPage.class,
+                "message-failed.json", WabaMessage.class, "template-502.json", WabaTemplate.class,
+                "templates.json", WabaTemplatePage.class, "analytics-ready.json", WabaAnalytics.class,
+                "analytics-error.json", WabaAnalytics.class);
+        for (Map.Entry<String, Class<?>> e : fixtures.entrySet()) {
+            Object value = WabaSpec.data(e.getKey(), e.getValue());
+            byte[] written = JsonSupport.toBytes(value);
+            assertThat(JsonSupport.mapper().readValue(written, e.getValue())).as(e.getKey()).isEqualTo(value);
+            JsonNode tree = JsonSupport.mapper().readTree(written);
+            assertThat(fieldNames(tree)).as(e.getKey() + ": no derived flag is written as a field")
+                    .doesNotContain("active", "failed", "ready", "pending", "approved", "named", "empty");
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        if (node.isObject()) {
+            node.fields().forEachRemaining(f -> {
+                names.add(f.getKey());
+                names.addAll(fieldNames(f.getValue()));
+            });
+        } else if (node.isArray()) {
+            node.forEach(n -> names.addAll(fieldNames(n)));
+        }
+        return names;
     }
 
     private static <T> T read(String schema, Class<T> type) throws Exception {
