@@ -1,0 +1,29 @@
+package dev.seed.camel.timelinesai.event.waba;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
+
+/**
+ * {@code waba:template:approved}, {@code rejected} or {@code disabled}: Meta changed a template's status; a
+ * template can go back and forth, so deduplication is left to the payload digest.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
+public record WabaTemplateData(
+        @JsonProperty("event_type") String eventType,
+        @JsonProperty("template") WabaEventTemplate template) implements TimelinesAiEvent {
+
+    /** The internal id of the template, or {@code null}. */
+    public Long templateId() {
+        return template == null ? null : template.id();
+    }
+
+    @JsonIgnore
+    @Override
+    public boolean isComplete() {
+        return template != null && template.id() != null;
+    }
+}
