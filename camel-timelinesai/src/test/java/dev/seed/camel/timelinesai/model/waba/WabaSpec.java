@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +23,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.seed.camel.timelinesai.json.JsonSupport;
 import dev.seed.camel.timelinesai.simulator.contract.WebhookContract;
-
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 
 /**
- * The vendor's specs for the WABA tests, read from {@code timelinesai.spec.dir} (else the shared folder beside
- * the project); a test that needs one is skipped when it is absent. Also reads the test fixtures.
+ * The vendor's specs for the WABA tests, read through {@link VendorSpecs} (skipped without the spec folder,
+ * failing under {@code CI=true}). Also reads the test fixtures.
  */
 public final class WabaSpec {
     private static final String BASE = "/api";
@@ -39,16 +36,9 @@ public final class WabaSpec {
     private WabaSpec() {
     }
 
-    /** The text of a spec file; skips the calling test when the spec folder or file is absent. */
+    /** The text of a spec file; skips the calling test when the spec folder is absent (fails it under CI). */
     public static String read(String file) {
-        String dir = System.getProperty("timelinesai.spec.dir");
-        Path path = Path.of(dir == null || dir.isBlank() ? "../../shared/timelinesai-openapi" : dir).resolve(file);
-        assumeTrue(Files.isRegularFile(path), "Vendor spec " + path + " is absent: spec check skipped");
-        try {
-            return Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return VendorSpecs.require().read(file);
     }
 
     /** Problems of a JSON request to the Public API ({@code path} without base); empty when it fits. */
