@@ -78,10 +78,9 @@ final class WebhookGuard implements DeliveryCheck {
                     return eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
                 }
             }
-            return null;
         }
-        Object header = in.getHeader(SECRET_PARAMETER);
-        return header instanceof String s ? s : null;
+        // only the query parameter counts: a request header of the same name is not a secret
+        return null;
     }
 
     /** The peer IP from the runtime's request facts (Vert.x, or a servlet request), or {@code null}. */
