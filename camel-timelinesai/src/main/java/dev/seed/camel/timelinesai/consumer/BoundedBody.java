@@ -48,6 +48,17 @@ final class BoundedBody {
         return bytes == null ? new byte[0] : bytes;
     }
 
+    /**
+     * Drops the body of a request refused before its body was read: a Vert.x request is let flow into nothing (no
+     * memory kept), so the connection can serve its next request; other runtimes discard it themselves.
+     */
+    static void discard(Message in) {
+        Object body = in.getBody();
+        if (VERTX && body != null && VertxBodyReader.handles(body)) {
+            VertxBodyReader.discard(body);
+        }
+    }
+
     private static byte[] read(InputStream stream, int max) throws TooLargeException, IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(max, 8192));
         byte[] chunk = new byte[8192];

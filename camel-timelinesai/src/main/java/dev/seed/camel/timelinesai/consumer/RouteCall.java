@@ -6,6 +6,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.camel.Exchange;
 import org.apache.camel.RollbackExchangeException;
 import org.apache.camel.support.DefaultConsumer;
+import org.apache.camel.support.UnitOfWorkHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends one exchange through a consumer's route and reports the outcome exactly once, the same way in every
@@ -13,6 +16,7 @@ import org.apache.camel.support.DefaultConsumer;
  * goes to the consumer's {@link org.apache.camel.spi.ExceptionHandler}.
  */
 public final class RouteCall {
+    private static final Logger LOG = LoggerFactory.getLogger(RouteCall.class);
 
     private RouteCall() {
     }
@@ -32,9 +36,21 @@ public final class RouteCall {
         } catch (Throwable thrown) {
             // the route threw past Camel's error handling; a late completion of this exchange is ignored
             if (reported.compareAndSet(false, true)) {
+                abandon(consumer, exchange, thrown);
                 report(consumer, exchange, what, thrown);
                 finish.done(DeliveryOutcome.FAILED, thrown);
             }
+        }
+    }
+
+    /** Ends an exchange Camel's routing gave up on half-way, so it does not stay in flight and delay shutdown. */
+    private static void abandon(DefaultConsumer consumer, Exchange exchange, Throwable thrown) {
+        try {
+            exchange.setException(thrown);
+            UnitOfWorkHelper.doneUow(exchange.getUnitOfWork(), exchange);
+            consumer.getEndpoint().getCamelContext().getInflightRepository().remove(exchange, consumer.getRouteId());
+        } catch (RuntimeException e) {
+            LOG.debug("Could not end the abandoned exchange {}", exchange.getExchangeId(), e);
         }
     }
 

@@ -23,6 +23,15 @@ final class VertxBodyReader {
         return body instanceof ReadStream;
     }
 
+    /** Lets the unread body of a refused request flow and drops it, so the connection can take the next request. */
+    @SuppressWarnings("unchecked")
+    static void discard(Object body) {
+        ReadStream<Buffer> stream = (ReadStream<Buffer>) body;
+        stream.exceptionHandler(failure -> { });
+        stream.handler(chunk -> { });
+        stream.resume();
+    }
+
     @SuppressWarnings("unchecked")
     static byte[] read(Object body, int max, long timeoutMillis) throws BoundedBody.TooLargeException, IOException {
         ReadStream<Buffer> stream = (ReadStream<Buffer>) body;

@@ -74,6 +74,7 @@ public final class WebhookRequestProcessor<E> extends AsyncProcessorSupport {
     public boolean process(Exchange http, AsyncCallback callback) {
         if (!accepting) {
             LOG.debug("Refused a webhook delivery with 503: the consumer is shutting down or suspended");
+            BoundedBody.discard(http.getMessage());
             answer(http, 503, "Shutting down, retry later");
             callback.done(true);
             return true;
@@ -109,6 +110,9 @@ public final class WebhookRequestProcessor<E> extends AsyncProcessorSupport {
         Rejection rejection = guard.check(http);
         if (rejection == null) {
             rejection = checkDeclaredLength(http.getMessage());
+        }
+        if (rejection != null) {
+            BoundedBody.discard(http.getMessage());
         }
         byte[] body = null;
         if (rejection == null) {
