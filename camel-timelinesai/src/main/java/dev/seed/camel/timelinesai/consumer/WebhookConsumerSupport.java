@@ -29,6 +29,14 @@ public abstract class WebhookConsumerSupport<E> extends DefaultConsumer implemen
         super(endpoint, processor);
     }
 
+    /** Refuses a consumer on a producer endpoint of either component ({@code scheme:events} is the consumer one). */
+    public static void requireEventsEndpoint(Endpoint endpoint, boolean events, String scheme) {
+        if (!events) {
+            throw new UnsupportedOperationException("Only " + scheme + ":events has a consumer; "
+                    + endpoint.getEndpointUri() + " is a producer endpoint");
+        }
+    }
+
     /** The in-memory repository a consumer uses when none is configured. */
     public static IdempotentRepository defaultRepository() {
         return MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE);

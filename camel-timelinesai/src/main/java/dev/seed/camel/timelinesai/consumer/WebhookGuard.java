@@ -4,7 +4,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
-import java.util.Locale;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -38,11 +37,11 @@ final class WebhookGuard implements DeliveryCheck {
 
     @Override
     public Rejection check(Exchange exchange) {
-        Message in = exchange.getMessage();
-        String method = in.getHeader(Exchange.HTTP_METHOD, String.class);
-        if (method == null || !"POST".equals(method.toUpperCase(Locale.ROOT))) {
-            return new Rejection(405, "Only POST is accepted");
+        Rejection notPost = DeliveryCheck.postOnly(exchange);
+        if (notPost != null) {
+            return notPost;
         }
+        Message in = exchange.getMessage();
         if (allowList != null && !allowList.allows(remoteIp(in))) {
             return new Rejection(403, "Address not allowed");
         }
