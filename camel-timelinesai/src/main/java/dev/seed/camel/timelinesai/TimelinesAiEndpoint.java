@@ -4,6 +4,7 @@ import dev.seed.camel.timelinesai.api.TimelinesAiClient;
 import dev.seed.camel.timelinesai.limit.RequestGuard;
 import dev.seed.camel.timelinesai.limit.TimelinesAiStatistics;
 import dev.seed.camel.timelinesai.consumer.EventConsumers;
+import dev.seed.camel.timelinesai.consumer.WebhookConsumerSupport;
 import dev.seed.camel.timelinesai.transport.ApiTransport;
 import dev.seed.camel.timelinesai.transport.EndpointHttpClient;
 import org.apache.camel.Category;
@@ -56,10 +57,7 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        if (!isEventsEndpoint()) {
-            throw new UnsupportedOperationException("Only timelinesai:events has a consumer; " + getEndpointUri()
-                    + " is a producer endpoint");
-        }
+        WebhookConsumerSupport.requireEventsEndpoint(this, isEventsEndpoint(), "timelinesai");
         Consumer consumer = EventConsumers.create(this, processor);
         configureConsumer(consumer);
         return consumer;

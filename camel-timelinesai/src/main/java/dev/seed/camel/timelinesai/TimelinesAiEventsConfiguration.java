@@ -24,7 +24,7 @@ public class TimelinesAiEventsConfiguration {
     private int webhookSubscriptionLimit = 10;
     @UriParam(label = "consumer,security", secret = true, description = "The shared secret TimelinesAI must send as query parameter secret (TimelinesAI cannot sign deliveries). Compared in constant time; missing answers 401, wrong 403. When not set, a random one is generated on start (fine with auto-registration; set it when you register the URL yourself).")
     private String webhookSecret;
-    @UriParam(label = "consumer,security", secret = true, description = "When set, deliveries must also carry Authorization: Bearer <token> (for a proxy that adds it).")
+    @UriParam(label = "consumer,security", secret = true, description = "When set, deliveries must also carry the header Authorization with the value Bearer followed by a space and this token (for a proxy that adds it).")
     private String webhookBearerToken;
     @UriParam(label = "consumer,security", secret = true, description = "When set together with webhookBasicAuthPassword, deliveries must also carry this HTTP Basic user (for a proxy that adds it).")
     private String webhookBasicAuthUsername;
@@ -50,7 +50,7 @@ public class TimelinesAiEventsConfiguration {
     private int pollMaxChatPages = 20;
     @UriParam(label = "consumer,poll", description = "Poll mode: where the cursor is kept between restarts; a JSON file (pollStateFile) by default.")
     private PollStateStore pollStateStore;
-    @UriParam(label = "consumer,poll", description = "Poll mode: the cursor file of the default state store; by default .camel-timelinesai/poll-<hash of token and event types>.json in the working directory.")
+    @UriParam(label = "consumer,poll", description = "Poll mode: the cursor file of the default state store. By default a file poll-HASH.json in the folder .camel-timelinesai of the working directory, where HASH is derived from the base URL, the workspace and the event types (not the token, so the cursor survives a token rotation).")
     private String pollStateFile;
 
     public String getEventTypes() {

@@ -9,6 +9,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.seed.camel.timelinesai.testsupport.CatalogDescriptions;
 import dev.seed.camel.timelinesai.testsupport.OptionFields;
 import org.apache.camel.catalog.CamelCatalog;
 import org.apache.camel.catalog.DefaultCamelCatalog;
@@ -86,6 +87,12 @@ class CatalogTest {
         assertThat(properties.get("token").get("secret").asBoolean()).isTrue();
         assertThat(model.get("componentProperties").get("token").get("secret").asBoolean()).isTrue();
         assertThat(properties.get("maxPages").get("defaultValue").asText()).isEqualTo("100");
+    }
+
+    @Test
+    void everyDescriptionReachesTheCatalogWhole() {
+        assertThat(CatalogDescriptions.problems(model, TimelinesAiEventsConfiguration.class,
+                TimelinesAiComponent.class)).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Map;
 import dev.seed.camel.timelinesai.partner.api.PartnerClient;
 import dev.seed.camel.timelinesai.partner.auth.PartnerClaims;
 import dev.seed.camel.timelinesai.partner.auth.PartnerJwtMinter;
+import dev.seed.camel.timelinesai.consumer.WebhookConsumerSupport;
 import dev.seed.camel.timelinesai.partner.consumer.TimelinesAiPartnerConsumer;
 import dev.seed.camel.timelinesai.limit.RequestGuard;
 import dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiters;
@@ -63,10 +64,7 @@ public class TimelinesAiPartnerEndpoint extends DefaultEndpoint {
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        if (!isEventsEndpoint()) {
-            throw new UnsupportedOperationException("Only timelinesai-partner:events has a consumer; "
-                    + getEndpointUri() + " is a producer endpoint");
-        }
+        WebhookConsumerSupport.requireEventsEndpoint(this, isEventsEndpoint(), "timelinesai-partner");
         Consumer consumer = new TimelinesAiPartnerConsumer(this, processor);
         configureConsumer(consumer);
         return consumer;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.seed.camel.timelinesai.testsupport.CatalogDescriptions;
 import dev.seed.camel.timelinesai.testsupport.OptionFields;
 import org.apache.camel.catalog.CamelCatalog;
 import org.apache.camel.catalog.DefaultCamelCatalog;
@@ -64,6 +65,12 @@ class CatalogTest {
         assertThat(properties.get("partnerSecret").get("secret").asBoolean()).isTrue();
         assertThat(model.get("componentProperties").get("partnerSecret").get("secret").asBoolean()).isTrue();
         assertThat(properties.get("partnerId").get("secret").asBoolean()).isFalse();
+    }
+
+    @Test
+    void everyDescriptionReachesTheCatalogWhole() {
+        assertThat(CatalogDescriptions.problems(model, TimelinesAiPartnerConfiguration.class,
+                TimelinesAiPartnerEventsConfiguration.class, TimelinesAiPartnerComponent.class)).isEmpty();
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
@@ -42,44 +42,51 @@ public final class DeliveryGate<E> {
         }
     }
 
+    /** The work done for an accepted event; it reports its outcome through {@code finish}, once. */
+    @FunctionalInterface
+    public interface Work {
+        void start(DeliveryCallback finish);
+    }
+
     /**
-     * Runs {@code work} for the event unless it is ignored or a duplicate; {@code done} gets the outcome and, on
-     * failure, the exception. {@code work} reports its own failure through the callback it is given.
+     * Runs {@code work} for the event unless it is ignored, a duplicate or already in progress; {@code done} gets
+     * the outcome once. Whatever {@code work} throws (any {@link Throwable}) fails the delivery: the key is
+     * released and kept out of the repository, so the redelivery is processed.
      */
-    public void run(E event, byte[] raw, BiConsumer<BiConsumer<DeliveryOutcome, Exception>, String> work,
-                    BiConsumer<DeliveryOutcome, Exception> done) {
+    public void run(E event, byte[] raw, Work work, DeliveryCallback done) {
         if (!accepts.test(event)) {
-            done.accept(DeliveryOutcome.IGNORED, null);
+            done.done(DeliveryOutcome.IGNORED, null);
             return;
         }
         String key = keyOf.apply(event, raw);
         if (!inFlight.add(key)) {
-            done.accept(DeliveryOutcome.IN_PROGRESS, null);
+            done.done(DeliveryOutcome.IN_PROGRESS, null);
             return;
         }
         if (repository != null && !repository.add(key)) {
             inFlight.remove(key);
-            done.accept(DeliveryOutcome.DUPLICATE, null);
+            done.done(DeliveryOutcome.DUPLICATE, null);
             return;
         }
-        try {
-            work.accept((outcome, failure) -> {
-                if (repository != null) {
-                    if (failure != null) {
-                        repository.remove(key);
-                    } else {
-                        repository.confirm(key);
-                    }
-                }
-                inFlight.remove(key);
-                done.accept(outcome, failure);
-            }, key);
-        } catch (RuntimeException e) {
+        AtomicBoolean settled = new AtomicBoolean();
+        DeliveryCallback settle = (outcome, failure) -> {
+            if (!settled.compareAndSet(false, true)) {
+                return;
+            }
             if (repository != null) {
-                repository.remove(key);
+                if (outcome == DeliveryOutcome.FAILED) {
+                    repository.remove(key);
+                } else {
+                    repository.confirm(key);
+                }
             }
             inFlight.remove(key);
-            done.accept(DeliveryOutcome.FAILED, e);
+            done.done(outcome, failure);
+        };
+        try {
+            work.start(settle);
+        } catch (Throwable thrown) {
+            settle.done(DeliveryOutcome.FAILED, thrown);
         }
     }
 }

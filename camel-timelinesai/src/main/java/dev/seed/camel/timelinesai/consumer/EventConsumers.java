@@ -5,13 +5,9 @@ import dev.seed.camel.timelinesai.TimelinesAiEventsConfiguration;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 
 /** Creates the consumer of a {@code timelinesai:events} endpoint for its mode. */
 public final class EventConsumers {
-    /** Keys the default in-memory repository remembers. */
-    public static final int DEFAULT_REPOSITORY_SIZE = 10_000;
-
     private EventConsumers() {
     }
 
@@ -19,7 +15,7 @@ public final class EventConsumers {
         TimelinesAiEventsConfiguration config = endpoint.getEventsConfiguration();
         IdempotentRepository repository = config.getIdempotentRepository();
         if (repository == null) {
-            repository = MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE);
+            repository = WebhookConsumerSupport.defaultRepository();
             config.setIdempotentRepository(repository);
         }
         if ("poll".equals(config.getMode())) {

@@ -2,19 +2,18 @@ package dev.seed.camel.timelinesai.consumer;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.concurrent.CompletableFuture;
 
 import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
 import dev.seed.camel.timelinesai.json.JsonSupport;
-import org.apache.camel.AsyncProcessor;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.DefaultConsumer;
 
 /**
  * Hands events to a consumer's route: drops events of other types and duplicates (idempotent repository on the
- * event's natural key), builds the exchange with {@link EventExchanges}, and forgets the key again when the
- * route fails so that a redelivery is processed.
+ * event's natural key), builds the exchange with {@link EventExchanges}, runs the route with {@link RouteCall}, and
+ * forgets the key again when the route fails so that a redelivery is processed.
  */
 final class EventDispatcher {
     private final DefaultConsumer consumer;
@@ -43,55 +42,35 @@ final class EventDispatcher {
         return eventTypes.contains(event.eventType());
     }
 
-    /**
-     * Runs {@code work} for the event unless it is ignored or a duplicate; {@code done} gets the outcome and, on
-     * failure, the exception. {@code work} reports its own failure through the callback it is given.
-     */
-    void guarded(TimelinesAiEvent event, byte[] raw, BiConsumer<BiConsumer<DeliveryOutcome, Exception>, String> work,
-                 BiConsumer<DeliveryOutcome, Exception> done) {
+    /** Runs {@code work} for the event unless it is ignored, a duplicate or in progress (see {@link DeliveryGate}). */
+    void guarded(TimelinesAiEvent event, byte[] raw, DeliveryGate.Work work, DeliveryCallback done) {
         gate.run(event, raw, work, done);
     }
 
     /** Sends the event through the consumer's route, asynchronously. */
-    void toRoute(TimelinesAiEvent event, byte[] raw, BiConsumer<DeliveryOutcome, Exception> done) {
-        guarded(event, raw, (finish, key) -> {
-            Exchange exchange = consumer.createExchange(false);
-            EventExchanges.populate(exchange, event);
-            if (downloader != null) {
-                downloader.download(event, exchange);
-            }
-            AsyncProcessor processor = consumer.getAsyncProcessor();
-            processor.process(exchange, doneSync -> {
-                Exception failure = exchange.getException();
-                consumer.releaseExchange(exchange, false);
-                finish.accept(failure == null ? DeliveryOutcome.PROCESSED : DeliveryOutcome.FAILED, failure);
-            });
-        }, done);
+    void toRoute(TimelinesAiEvent event, byte[] raw, DeliveryCallback done) {
+        guarded(event, raw, finish -> RouteCall.run(consumer, exchangeOf(event), describe(event), finish), done);
     }
 
     /** Sends the event through the consumer's route and waits for the outcome (poll mode). */
     DeliveryOutcome toRouteAndWait(TimelinesAiEvent event) {
-        DeliveryOutcome[] result = new DeliveryOutcome[1];
-        guarded(event, null, (finish, key) -> {
-            Exchange exchange = consumer.createExchange(false);
-            EventExchanges.populate(exchange, event);
-            if (downloader != null) {
-                downloader.download(event, exchange);
-            }
-            try {
-                consumer.getProcessor().process(exchange);
-            } catch (Exception e) {
-                exchange.setException(e);
-            }
-            Exception failure = exchange.getException();
-            if (failure != null) {
-                consumer.getExceptionHandler().handleException("Route failed on TimelinesAI event "
-                        + event.eventType(), exchange, failure);
-            }
-            consumer.releaseExchange(exchange, false);
-            finish.accept(failure == null ? DeliveryOutcome.PROCESSED : DeliveryOutcome.FAILED, failure);
-        }, (outcome, failure) -> result[0] = outcome);
-        return result[0];
+        CompletableFuture<DeliveryOutcome> result = new CompletableFuture<>();
+        guarded(event, null, finish -> RouteCall.run(consumer, exchangeOf(event), describe(event), finish),
+                (outcome, failure) -> result.complete(outcome));
+        return result.join();
+    }
+
+    private Exchange exchangeOf(TimelinesAiEvent event) {
+        Exchange exchange = consumer.createExchange(false);
+        EventExchanges.populate(exchange, event);
+        if (downloader != null) {
+            downloader.download(event, exchange);
+        }
+        return exchange;
+    }
+
+    private static String describe(TimelinesAiEvent event) {
+        return "TimelinesAI event " + event.eventType();
     }
 
     /** The JSON text of an event as handed over to a queue. */

@@ -1,35 +1,25 @@
 package dev.seed.camel.timelinesai.consumer;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import dev.seed.camel.timelinesai.TimelinesAiEndpoint;
 import dev.seed.camel.timelinesai.TimelinesAiEventsConfiguration;
-import dev.seed.camel.timelinesai.TimelinesAiNotFoundException;
+import dev.seed.camel.timelinesai.TimelinesAiException;
 import dev.seed.camel.timelinesai.api.TimelinesAiClient;
 import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
 import dev.seed.camel.timelinesai.model.ChatInfo;
 import dev.seed.camel.timelinesai.model.ChatPage;
 import dev.seed.camel.timelinesai.model.MessageInfo;
-import dev.seed.camel.timelinesai.model.MessagePage;
 import dev.seed.camel.timelinesai.model.Timestamps;
 import dev.seed.camel.timelinesai.model.WhatsAppAccount;
 import org.apache.camel.Processor;
@@ -53,17 +43,17 @@ import org.slf4j.LoggerFactory;
 @ManagedResource(description = "TimelinesAI poll consumer")
 public class TimelinesAiPollConsumer extends ScheduledPollConsumer implements ShutdownAware {
     private static final Logger LOG = LoggerFactory.getLogger(TimelinesAiPollConsumer.class);
-    private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private final TimelinesAiEventsConfiguration config;
     private final IdempotentRepository repository;
     private final AtomicLong apiCalls = new AtomicLong();
+    private final AtomicLong chatErrors = new AtomicLong();
     /** 1 while a poll runs: its remaining events and its cursor save are pending work for the shutdown. */
     private final AtomicInteger polling = new AtomicInteger();
     private final Map<String, WhatsAppAccount> accounts = new HashMap<>();
-    private PollStateStore store;
-    private PollState state;
+    private PollCursor cursor;
     private EventDispatcher dispatcher;
+    private ChatMessagesReader reader;
 
     public TimelinesAiPollConsumer(TimelinesAiEndpoint endpoint, Processor processor, IdempotentRepository repository) {
         super(endpoint, processor);
@@ -84,30 +74,53 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer implements Sh
         return apiCalls.get();
     }
 
-    /** Where the cursor is kept. */
+    /**
+     * Chats whose new messages could not be read (an API error for that chat only, e.g. 403 or a 5xx after the
+     * retries) since start; their cursor is kept and they are read again on the next poll.
+     */
+    @ManagedAttribute(description = "Chats skipped in a poll because the API failed for them, since start")
+    public long getChatErrorCount() {
+        return chatErrors.get();
+    }
+
+    /** Where the cursor is kept; for the default file {@code null} until the first poll found the workspace. */
     public PollStateStore getStateStore() {
-        return store;
+        return cursor == null ? null : cursor.store();
     }
 
     @Override
     protected void doStart() throws Exception {
-        store = config.getPollStateStore() != null ? config.getPollStateStore()
-                : new FilePollStateStore(config.getPollStateFile() != null ? Path.of(config.getPollStateFile())
-                        : defaultStateFile());
-        state = store.load();
         ServiceHelper.startService(repository);
         dispatcher = new EventDispatcher(this, new LinkedHashSet<>(EventsOptionsValidator.eventTypes(config)),
                 config.isIdempotent() ? repository : null, config.isDownloadAttachments()
                         ? new AttachmentDownloader(getEndpoint().getClient().transport()) : null);
+        reader = new ChatMessagesReader(() -> getEndpoint().getClient(), apiCalls, config.getPollMaxChatPages());
+        cursor = configuredCursor();
         super.doStart();
     }
 
-    private Path defaultStateFile() throws Exception {
-        String identity = getEndpoint().getConfiguration().getBaseUrl() + "|" + config.getEventTypes() + "|"
-                + getEndpoint().getConfiguration().getToken();
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(identity.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
-        return Path.of(".camel-timelinesai", "poll-" + hash + ".json");
+    /** Stops the idempotent repository only when the consumer goes away, so a route restart keeps its keys. */
+    @Override
+    protected void doShutdown() throws Exception {
+        ServiceHelper.stopAndShutdownService(repository);
+        super.doShutdown();
+    }
+
+    /** The cursor in the configured store or file, or {@code null} for the default file. */
+    private PollCursor configuredCursor() {
+        if (config.getPollStateStore() != null) {
+            return new PollCursor(config.getPollStateStore());
+        }
+        return config.getPollStateFile() == null ? null
+                : new PollCursor(new FilePollStateStore(Path.of(config.getPollStateFile())));
+    }
+
+    /** The cursor in the default file, named after the workspace (one GET /workspace). */
+    private PollCursor defaultCursor() {
+        String workspaceId = call(() -> getEndpoint().getClient().workspace().get().workspaceId());
+        return new PollCursor(PollCursor.defaultStore(PollCursor.DEFAULT_DIRECTORY,
+                getEndpoint().getConfiguration().getBaseUrl(), config.getEventTypes(), workspaceId,
+                getEndpoint().getConfiguration().getToken()));
     }
 
     @Override
@@ -137,7 +150,10 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer implements Sh
 
     private int pollOnce() {
         long before = apiCalls.get();
-        int events = state == null ? seed() : pollChanges();
+        if (cursor == null) {
+            cursor = defaultCursor();
+        }
+        int events = cursor.state() == null ? seed() : pollChanges();
         LOG.debug("TimelinesAI poll: {} event(s), {} API call(s) (total {})", events, apiCalls.get() - before,
                 apiCalls.get());
         return events;
@@ -149,64 +165,53 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer implements Sh
         Instant watermark = Instant.EPOCH;
         Map<Long, String> uids = new LinkedHashMap<>();
         for (ChatInfo chat : page) {
-            Instant ts = lastMessageTime(chat);
+            Instant ts = ChangedChats.lastMessageTime(chat);
             if (ts != null) {
                 watermark = ts.isAfter(watermark) ? ts : watermark;
                 uids.put(chat.id(), chat.lastMessageUid());
             }
         }
-        save(new PollState(watermark.toString(), uids));
+        cursor.save(new PollState(watermark.toString(), uids));
         LOG.info("TimelinesAI poll consumer starts from {} (no earlier cursor)", watermark);
         return 0;
     }
 
     private int pollChanges() {
-        Instant watermark = Instant.parse(state.watermark());
-        Map<Long, String> uids = new LinkedHashMap<>(state.lastMessageUids());
-        List<ChatInfo> changed = new ArrayList<>();
-        boolean reachedOld = false;
-        int page = 1;
-        for (; page <= config.getPollMaxChatPages() && !reachedOld; page++) {
-            ChatPage chats = listChats(page);
-            for (ChatInfo chat : chats) {
-                Instant ts = lastMessageTime(chat);
-                if (ts == null) {
-                    continue;
-                }
-                if (ts.isBefore(watermark)) {
-                    reachedOld = true;
-                    break;
-                }
-                if (!Objects.equals(chat.lastMessageUid(), uids.get(chat.id()))) {
-                    changed.add(chat);
-                }
-            }
-            if (!chats.hasMorePages()) {
-                reachedOld = true;
-            }
-        }
+        Instant watermark = Instant.parse(cursor.state().watermark());
+        Map<Long, String> uids = new LinkedHashMap<>(cursor.state().lastMessageUids());
+        ChangedChats found = ChangedChats.find(this::listChats, config.getPollMaxChatPages(), watermark, uids);
+        boolean reachedOld = found.complete();
+        List<ChatInfo> changed = found.chats();
         if (!reachedOld) {
             LOG.warn("More than {} pages of chats changed since the last poll; the rest is read next time (option "
                     + "pollMaxChatPages)", config.getPollMaxChatPages());
         }
-        // oldest change first; the API lists newest first, so reversing keeps ties (same second) in likely order
-        Collections.reverse(changed);
-        changed.sort(Comparator.comparing(TimelinesAiPollConsumer::lastMessageTime));
         Instant next = watermark;
         int events = 0;
+        boolean chatFailed = false;
         for (ChatInfo chat : changed) {
-            ChatResult result = processChat(chat, watermark, uids);
+            ChatResult result;
+            try {
+                result = processChat(chat, watermark, uids);
+            } catch (TimelinesAiException e) {
+                // this chat only: its cursor stays, the watermark stops before it, the other chats go on
+                chatErrors.incrementAndGet();
+                chatFailed = true;
+                LOG.warn("TimelinesAI poll: could not read chat {} ({}); it is read again on the next poll",
+                        chat.id(), e.getMessage());
+                continue;
+            }
             events += result.events();
             if (!result.complete()) {
                 break;
             }
-            Instant ts = lastMessageTime(chat);
-            next = ts.isAfter(next) ? ts : next;
+            Instant ts = ChangedChats.lastMessageTime(chat);
+            next = chatFailed || !ts.isAfter(next) ? next : ts;
         }
         if (!reachedOld && !changed.isEmpty()) {
             next = watermark;
         }
-        save(new PollState(next.toString(), uids));
+        cursor.save(new PollState(next.toString(), uids));
         return events;
     }
 
@@ -217,47 +222,25 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer implements Sh
         String lastUid = uids.get(chat.id());
         OffsetDateTime created = Timestamps.parse(chat.createdTimestamp());
         boolean isNew = lastUid == null && created != null && !created.toInstant().isBefore(watermark);
-        Map<String, Object> filters = new LinkedHashMap<>();
-        filters.put("sorting_order", "asc");
-        if (lastUid != null) {
-            filters.put("after_message", lastUid);
-        } else if (!isNew) {
-            filters.put("after", ISO_SECONDS.format(watermark.atOffset(ZoneOffset.UTC)));
-        }
-        List<MessageInfo> messages = new ArrayList<>();
-        for (int page = 1; page <= config.getPollMaxChatPages(); page++) {
-            MessagePage result = page == 1 && lastUid != null ? firstPageAfter(chat.id(), lastUid, filters, watermark)
-                    : call(() -> getEndpoint().getClient().chats().messages(chat.id(), filters, false));
-            messages.addAll(result.messages());
-            if (!result.hasMorePages() || result.messages().isEmpty()) {
-                break;
-            }
-            // the next page: after the last message read (the spec pages this endpoint by cursor)
-            filters.remove("after");
-            filters.put("after_message", messages.get(messages.size() - 1).uid());
-        }
+        List<MessageInfo> messages = reader.newMessages(chat.id(), lastUid, watermark, isNew);
         WhatsAppAccount account = account(chat.whatsappAccountId());
         int events = 0;
         if (isNew) {
             boolean byContact = messages.stream().filter(TimelinesAiPollConsumer::isChatMessage).findFirst()
                     .map(m -> !m.fromMe()).orElse(true);
-            for (TimelinesAiEvent event : PollEventMapper.chatEvents(chat, byContact, account)) {
-                DeliveryOutcome outcome = dispatcher.toRouteAndWait(event);
-                if (outcome == DeliveryOutcome.FAILED) {
-                    return new ChatResult(events, false);
-                }
-                events += outcome == DeliveryOutcome.PROCESSED ? 1 : 0;
+            int processed = emit(PollEventMapper.chatEvents(chat, byContact, account));
+            if (processed < 0) {
+                return new ChatResult(events, false);
             }
+            events += processed;
         }
         for (MessageInfo message : messages) {
             if (isChatMessage(message)) {
-                for (TimelinesAiEvent event : PollEventMapper.messageEvents(chat, message, account)) {
-                    DeliveryOutcome outcome = dispatcher.toRouteAndWait(event);
-                    if (outcome == DeliveryOutcome.FAILED) {
-                        return new ChatResult(events, false);
-                    }
-                    events += outcome == DeliveryOutcome.PROCESSED ? 1 : 0;
+                int processed = emit(PollEventMapper.messageEvents(chat, message, account));
+                if (processed < 0) {
+                    return new ChatResult(events, false);
                 }
+                events += processed;
             }
             uids.put(chat.id(), message.uid());
         }
@@ -267,21 +250,17 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer implements Sh
         return new ChatResult(events, true);
     }
 
-    /**
-     * The chat's first page after the recorded message; when that message is gone (the API answers 404, e.g. a
-     * deleted message or a cursor file from another workspace), the page after the watermark time instead, so the
-     * chat is not skipped on every poll from then on.
-     */
-    private MessagePage firstPageAfter(long chatId, String lastUid, Map<String, Object> filters, Instant watermark) {
-        try {
-            return call(() -> getEndpoint().getClient().chats().messages(chatId, filters, false));
-        } catch (TimelinesAiNotFoundException e) {
-            LOG.warn("TimelinesAI chat {}: the last message recorded by the poll cursor no longer exists; reading "
-                    + "the chat from the cursor time {} instead", chatId, watermark);
-            filters.remove("after_message");
-            filters.put("after", ISO_SECONDS.format(watermark.atOffset(ZoneOffset.UTC)));
-            return call(() -> getEndpoint().getClient().chats().messages(chatId, filters, false));
+    /** Hands the events to the route in order: how many it processed, or -1 when one failed (the rest waits). */
+    private int emit(List<TimelinesAiEvent> batch) {
+        int processed = 0;
+        for (TimelinesAiEvent event : batch) {
+            DeliveryOutcome outcome = dispatcher.toRouteAndWait(event);
+            if (outcome == DeliveryOutcome.FAILED) {
+                return -1;
+            }
+            processed += outcome == DeliveryOutcome.PROCESSED ? 1 : 0;
         }
+        return processed;
     }
 
     /** WhatsApp messages only: notes, calls and summaries have no message event. */
@@ -308,17 +287,5 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer implements Sh
     private <T> T call(Supplier<T> apiCall) {
         apiCalls.incrementAndGet();
         return apiCall.get();
-    }
-
-    private void save(PollState next) {
-        if (!next.equals(state)) {
-            store.save(next);
-            state = next;
-        }
-    }
-
-    private static Instant lastMessageTime(ChatInfo chat) {
-        OffsetDateTime ts = Timestamps.parse(chat.lastMessageTimestamp());
-        return ts == null ? null : ts.toInstant();
     }
 }

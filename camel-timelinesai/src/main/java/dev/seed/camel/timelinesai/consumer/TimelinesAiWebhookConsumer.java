@@ -2,7 +2,6 @@ package dev.seed.camel.timelinesai.consumer;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.function.BiConsumer;
 
 import dev.seed.camel.timelinesai.TimelinesAiEndpoint;
 import dev.seed.camel.timelinesai.TimelinesAiEventsConfiguration;
@@ -14,11 +13,8 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePattern;
 import org.apache.camel.Processor;
-import org.apache.camel.ShutdownRunningTask;
-import org.apache.camel.Suspendable;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.ShutdownAware;
-import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * acknowledges after the route or after a handover to a queue. On shutdown it is suspended first: new deliveries
  * get 503, the running ones finish and get their answer, and only then are the subscriptions it created deleted.
  */
-public class TimelinesAiWebhookConsumer extends DefaultConsumer implements Suspendable, ShutdownAware {
+public class TimelinesAiWebhookConsumer extends WebhookConsumerSupport<TimelinesAiEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(TimelinesAiWebhookConsumer.class);
 
     private final TimelinesAiEventsConfiguration config;
@@ -37,8 +33,6 @@ public class TimelinesAiWebhookConsumer extends DefaultConsumer implements Suspe
     private final IdempotentRepository repository;
     private String secret;
     private WebhookRegistrar registrar;
-    private Consumer httpConsumer;
-    private WebhookRequestProcessor<TimelinesAiEvent> requestProcessor;
     private AsyncProducer handoverProducer;
     private Consumer handoverConsumer;
 
@@ -75,9 +69,8 @@ public class TimelinesAiWebhookConsumer extends DefaultConsumer implements Suspe
             runOneShotAction();
             return;
         }
-        ServiceHelper.startService(repository);
         EventDispatcher dispatcher = new EventDispatcher(this, new LinkedHashSet<>(eventTypes),
-                config.isIdempotent() ? repository : null, config.isDownloadAttachments()
+                config.isIdempotent() ? useRepository(repository) : null, config.isDownloadAttachments()
                         ? new AttachmentDownloader(getEndpoint().getClient().transport()) : null);
         WebhookRequestProcessor.EventSink<TimelinesAiEvent> sink = dispatcher::toRoute;
         if ("afterHandover".equals(config.getAcknowledge())) {
@@ -86,18 +79,14 @@ public class TimelinesAiWebhookConsumer extends DefaultConsumer implements Suspe
             ServiceHelper.startService(handoverProducer);
             handoverConsumer = handover.createConsumer(new HandoverProcessor(getAsyncProcessor()));
             ServiceHelper.startService(handoverConsumer);
-            sink = (event, raw, done) -> dispatcher.guarded(event, raw, (finish, key) -> handOver(event, raw, finish),
-                    done);
+            sink = (event, raw, done) -> dispatcher.guarded(event, raw, finish -> handOver(event, raw, finish), done);
         }
         WebhookGuard guard = new WebhookGuard(secret, config.getWebhookBearerToken(),
                 config.getWebhookBasicAuthUsername() == null ? null
                         : config.getWebhookBasicAuthUsername() + ":" + config.getWebhookBasicAuthPassword(),
                 config.getWebhookAllowedIps() == null ? null : IpAllowList.parse(config.getWebhookAllowedIps()));
-        Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + config.getWebhookPath());
-        requestProcessor = new WebhookRequestProcessor<>(guard, config.getWebhookMaxBodySize(), EventParser::parse,
-                TimelinesAiEvent::eventType, sink);
-        httpConsumer = http.createConsumer(requestProcessor);
-        ServiceHelper.startService(httpConsumer);
+        serve(config.getWebhookPath(), new WebhookRequestProcessor<>(guard, config.getWebhookMaxBodySize(),
+                EventParser::parse, TimelinesAiEvent::eventType, sink));
         LOG.info("timelinesai:events serves {} for {}", config.getWebhookPath(), eventTypes);
         if (registrar == null) {
             LOG.info("timelinesai:events has no webhookExternalUrl, so it registers nothing: create the subscriptions "
@@ -107,20 +96,20 @@ public class TimelinesAiWebhookConsumer extends DefaultConsumer implements Suspe
             try {
                 registrar.register();
             } catch (RuntimeException e) {
-                ServiceHelper.stopAndShutdownServices(httpConsumer, handoverConsumer, handoverProducer);
-                httpConsumer = null;
+                stopServing();
+                ServiceHelper.stopAndShutdownServices(handoverConsumer, handoverProducer);
                 throw e;
             }
         }
     }
 
-    private void handOver(TimelinesAiEvent event, byte[] raw, BiConsumer<DeliveryOutcome, Exception> finish) {
+    private void handOver(TimelinesAiEvent event, byte[] raw, DeliveryCallback finish) {
         Exchange exchange = handoverProducer.getEndpoint().createExchange(ExchangePattern.InOnly);
         exchange.getMessage().setBody(EventDispatcher.json(event, raw));
         EventExchanges.populateHeaders(exchange.getMessage(), event);
         handoverProducer.process(exchange, doneSync -> {
-            Exception failure = exchange.getException();
-            finish.accept(failure == null ? DeliveryOutcome.PROCESSED : DeliveryOutcome.FAILED, failure);
+            Throwable failure = RouteCall.failureOf(exchange);
+            finish.done(failure == null ? DeliveryOutcome.PROCESSED : DeliveryOutcome.FAILED, failure);
         });
     }
 
@@ -152,31 +141,10 @@ public class TimelinesAiWebhookConsumer extends DefaultConsumer implements Suspe
         return registrar == null ? List.of() : registrar.created();
     }
 
-    @Override
-    protected void doSuspend() throws Exception {
-        if (requestProcessor != null) {
-            requestProcessor.stopAccepting();
-        }
-        super.doSuspend();
-    }
-
-    @Override
-    protected void doResume() throws Exception {
-        if (requestProcessor != null) {
-            requestProcessor.resumeAccepting();
-        }
-        super.doResume();
-    }
-
-    @Override
-    public boolean deferShutdown(ShutdownRunningTask shutdownRunningTask) {
-        return false;
-    }
-
     /** Deliveries not answered yet, plus events handed over to a queue and not taken by the route yet. */
     @Override
     public int getPendingExchangesSize() {
-        int size = requestProcessor == null ? 0 : requestProcessor.pending();
+        int size = super.getPendingExchangesSize();
         if (handoverConsumer instanceof ShutdownAware queue) {
             size += queue.getPendingExchangesSize();
         }
@@ -184,20 +152,8 @@ public class TimelinesAiWebhookConsumer extends DefaultConsumer implements Suspe
     }
 
     @Override
-    public void prepareShutdown(boolean suspendOnly, boolean forced) {
-        if (requestProcessor != null) {
-            requestProcessor.stopAccepting();
-        }
-    }
-
-    @Override
     protected void doStop() throws Exception {
-        if (requestProcessor != null) {
-            requestProcessor.stopAccepting();
-        }
-        ServiceHelper.stopAndShutdownServices(httpConsumer);
-        httpConsumer = null;
-        requestProcessor = null;
+        stopServing();
         if (registrar != null && "none".equals(config.getWebhookAction())) {
             registrar.unregisterCreated();
         }

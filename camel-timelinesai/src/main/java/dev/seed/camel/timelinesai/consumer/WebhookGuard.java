@@ -4,7 +4,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
-import java.util.Locale;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -38,11 +37,11 @@ final class WebhookGuard implements DeliveryCheck {
 
     @Override
     public Rejection check(Exchange exchange) {
-        Message in = exchange.getMessage();
-        String method = in.getHeader(Exchange.HTTP_METHOD, String.class);
-        if (method == null || !"POST".equals(method.toUpperCase(Locale.ROOT))) {
-            return new Rejection(405, "Only POST is accepted");
+        Rejection notPost = DeliveryCheck.postOnly(exchange);
+        if (notPost != null) {
+            return notPost;
         }
+        Message in = exchange.getMessage();
         if (allowList != null && !allowList.allows(remoteIp(in))) {
             return new Rejection(403, "Address not allowed");
         }
@@ -78,10 +77,9 @@ final class WebhookGuard implements DeliveryCheck {
                     return eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
                 }
             }
-            return null;
         }
-        Object header = in.getHeader(SECRET_PARAMETER);
-        return header instanceof String s ? s : null;
+        // only the query parameter counts: a request header of the same name is not a secret
+        return null;
     }
 
     /** The peer IP from the runtime's request facts (Vert.x, or a servlet request), or {@code null}. */

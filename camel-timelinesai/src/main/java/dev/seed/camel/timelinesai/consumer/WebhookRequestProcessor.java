@@ -1,8 +1,9 @@
 package dev.seed.camel.timelinesai.consumer;
 
+import java.io.IOException;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import dev.seed.camel.timelinesai.event.MalformedEventException;
@@ -15,17 +16,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Handles one HTTP delivery from TimelinesAI: refuses bad requests (405, 401/403, 413, 400) without creating an
- * exchange, then hands the event on and answers 200 once it was processed or handed over, or 500 so that
- * TimelinesAI redelivers. Generic in the event type so the workspace and the partner consumers share it. Once
- * {@link #stopAccepting()} was called (the consumer is shutting down or suspended) it answers 503 to new deliveries
- * and counts the ones still running ({@link #pending()}), so that Camel's shutdown waits for their answers.
+ * exchange and, for the checks on method, caller and declared length, without reading the body; reads at most
+ * {@code maxBodySize} bytes; then hands the event on and answers 200 once it was processed or handed over, or 500
+ * so that TimelinesAI redelivers. Generic in the event type so the workspace and the partner consumers share it.
+ * Once {@link #stopAccepting()} was called (the consumer is shutting down or suspended) it answers 503 to new
+ * deliveries and counts the ones still running ({@link #pending()}), so that Camel's shutdown waits for them.
  */
 public final class WebhookRequestProcessor<E> extends AsyncProcessorSupport {
+    /** The platform-http options a webhook consumer's endpoint needs: the body is left unread to this processor. */
+    public static final String PLATFORM_HTTP_OPTIONS = "?useBodyHandler=false";
     private static final Logger LOG = LoggerFactory.getLogger(WebhookRequestProcessor.class);
 
-    /** Takes a parsed event with its raw body and reports the outcome. */
+    /** Takes a parsed event with its raw body and reports the outcome once. */
+    @FunctionalInterface
     public interface EventSink<E> {
-        void accept(E event, byte[] raw, BiConsumer<DeliveryOutcome, Exception> done);
+        void accept(E event, byte[] raw, DeliveryCallback done);
     }
 
     private final DeliveryCheck guard;
@@ -67,41 +72,56 @@ public final class WebhookRequestProcessor<E> extends AsyncProcessorSupport {
 
     @Override
     public boolean process(Exchange http, AsyncCallback callback) {
-        pending.incrementAndGet();
         if (!accepting) {
-            pending.decrementAndGet();
             LOG.debug("Refused a webhook delivery with 503: the consumer is shutting down or suspended");
-            answer(http, 503, "error", "Shutting down, retry later");
-            http.getMessage().setHeader("Retry-After", "5");
+            BoundedBody.discard(http.getMessage());
+            answer(http, 503, "Shutting down, retry later");
             callback.done(true);
             return true;
         }
+        pending.incrementAndGet();
         AtomicBoolean answered = new AtomicBoolean();
-        Runnable release = () -> {
+        Answer reply = (status, detail) -> {
             if (answered.compareAndSet(false, true)) {
-                pending.decrementAndGet();
+                try {
+                    answer(http, status, detail);
+                    callback.done(false);
+                } finally {
+                    pending.decrementAndGet();
+                }
             }
         };
         try {
-            return handle(http, callback, release);
-        } catch (RuntimeException e) {
-            release.run();
-            throw e;
+            handle(http, reply);
+        } catch (Throwable thrown) {
+            LOG.debug("A webhook delivery failed; answering 500 so TimelinesAI redelivers", thrown);
+            reply.send(500, "Processing failed");
         }
+        return false;
     }
 
-    private boolean handle(Exchange http, AsyncCallback callback, Runnable release) {
+    /** Sends the answer of one delivery (only the first call counts). */
+    @FunctionalInterface
+    private interface Answer {
+        void send(int status, String detail);
+    }
+
+    private void handle(Exchange http, Answer reply) {
         Rejection rejection = guard.check(http);
+        if (rejection == null) {
+            rejection = checkDeclaredLength(http.getMessage());
+        }
+        if (rejection != null) {
+            BoundedBody.discard(http.getMessage());
+        }
         byte[] body = null;
         if (rejection == null) {
-            Long declared = http.getMessage().getHeader(Exchange.CONTENT_LENGTH, Long.class);
-            if (declared != null && declared > maxBodySize) {
-                rejection = new Rejection(413, "Body larger than " + maxBodySize + " bytes");
-            } else {
-                body = http.getMessage().getBody(byte[].class);
-                if (body != null && body.length > maxBodySize) {
-                    rejection = new Rejection(413, "Body larger than " + maxBodySize + " bytes");
-                }
+            try {
+                body = BoundedBody.read(http.getMessage(), maxBodySize);
+            } catch (BoundedBody.TooLargeException e) {
+                rejection = tooLarge();
+            } catch (IOException e) {
+                rejection = new Rejection(400, "Could not read the body");
             }
         }
         E event = null;
@@ -114,35 +134,44 @@ public final class WebhookRequestProcessor<E> extends AsyncProcessorSupport {
         }
         if (rejection != null) {
             LOG.debug("Refused a webhook delivery: {} {}", rejection.status(), rejection.reason());
-            answer(http, rejection.status(), "error", rejection.reason());
-            release.run();
-            callback.done(true);
-            return true;
+            reply.send(rejection.status(), rejection.reason());
+            return;
         }
         String eventType = eventTypeOf.apply(event);
         sink.accept(event, body, (outcome, failure) -> {
-            if (outcome == DeliveryOutcome.FAILED) {
-                LOG.debug("Event {} failed; answering 500 so TimelinesAI redelivers", eventType, failure);
-                answer(http, 500, "error", "Processing failed");
-            } else if (outcome == DeliveryOutcome.IN_PROGRESS) {
-                LOG.debug("Event {} is still being processed from an earlier delivery; answering 503", eventType);
-                answer(http, 503, "error", "Already in progress");
-                http.getMessage().setHeader("Retry-After", "5");
-            } else {
-                LOG.trace("Event {}: {}", eventType, outcome);
-                answer(http, 200, "ok", outcome.name().toLowerCase(java.util.Locale.ROOT));
-            }
-            try {
-                callback.done(false);
-            } finally {
-                release.run();
+            switch (outcome) {
+                case FAILED -> {
+                    LOG.debug("Event {} failed; answering 500 so TimelinesAI redelivers", eventType, failure);
+                    reply.send(500, "Processing failed");
+                }
+                case IN_PROGRESS -> {
+                    LOG.debug("Event {} is still being processed from an earlier delivery; answering 503", eventType);
+                    reply.send(503, "Already in progress");
+                }
+                default -> {
+                    LOG.trace("Event {}: {}", eventType, outcome);
+                    reply.send(200, outcome.name().toLowerCase(Locale.ROOT));
+                }
             }
         });
-        return false;
+    }
+
+    private Rejection checkDeclaredLength(Message in) {
+        Long declared;
+        try {
+            declared = in.getHeader(Exchange.CONTENT_LENGTH, Long.class);
+        } catch (RuntimeException e) {
+            return new Rejection(400, "Invalid Content-Length");
+        }
+        return declared != null && declared > maxBodySize ? tooLarge() : null;
+    }
+
+    private Rejection tooLarge() {
+        return new Rejection(413, "Body larger than " + maxBodySize + " bytes");
     }
 
     /** Replaces the request (its headers may hold credentials) with a small JSON answer. */
-    private static void answer(Exchange http, int status, String result, String detail) {
+    private static void answer(Exchange http, int status, String detail) {
         Message message = http.getMessage();
         message.removeHeaders("*");
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
@@ -150,6 +179,10 @@ public final class WebhookRequestProcessor<E> extends AsyncProcessorSupport {
         if (status == 405) {
             message.setHeader("Allow", "POST");
         }
-        message.setBody("{\"status\":\"" + result + "\",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+        if (status == 503) {
+            message.setHeader("Retry-After", "5");
+        }
+        message.setBody("{\"status\":\"" + (status == 200 ? "ok" : "error") + "\",\"detail\":\""
+                + detail.replace("\"", "'") + "\"}");
     }
 }

@@ -11,4 +11,12 @@ public record WebhookInfo(
         @JsonProperty("enabled") boolean enabled,
         @JsonProperty("url") String url,
         @JsonProperty("errors_counter") int errorsCounter) {
+
+    /** The URL's query (it carries the webhook secret) is never shown. */
+    @Override
+    public String toString() {
+        return "WebhookInfo[id=" + id + ", eventType=" + eventType + ", enabled=" + enabled + ", url="
+                + (url == null ? null : url.replaceFirst("\\?.*", "?<redacted>")) + ", errorsCounter=" + errorsCounter
+                + "]";
+    }
 }

@@ -14,4 +14,11 @@ public record WebhookRequest(
         @JsonProperty("event_type") String eventType,
         @JsonProperty("url") String url,
         @JsonProperty("enabled") Boolean enabled) {
+
+    /** The URL's query (it carries the webhook secret) is never shown. */
+    @Override
+    public String toString() {
+        return "WebhookRequest[eventType=" + eventType + ", url="
+                + (url == null ? null : url.replaceFirst("\\?.*", "?<redacted>")) + ", enabled=" + enabled + "]";
+    }
 }

@@ -128,6 +128,17 @@ class WebhookSecurityTest extends EventsTestSupport {
     }
 
     @Test
+    void theSecretCountsOnlyAsTheQueryParameterNotAsAHeader() throws Exception {
+        MockEndpoint hook = getMockEndpoint("mock:hook");
+        hook.expectedMessageCount(0);
+        HttpResponse<String> headerOnly = post("/hook", MESSAGE, "secret", SECRET);
+        assertThat(headerOnly.statusCode()).isEqualTo(401);
+        assertThat(headerOnly.body()).contains("Missing secret");
+        assertThat(post("/hook?other=1", MESSAGE, "secret", SECRET).statusCode()).isEqualTo(401);
+        hook.assertIsSatisfied(200);
+    }
+
+    @Test
     void onlyPostIsAccepted() throws Exception {
         MockEndpoint hook = getMockEndpoint("mock:hook");
         hook.expectedMessageCount(0);

@@ -1,7 +1,5 @@
 package dev.seed.camel.timelinesai.partner.consumer;
 
-import java.util.Locale;
-
 import dev.seed.camel.timelinesai.consumer.DeliveryCheck;
 import dev.seed.camel.timelinesai.consumer.Rejection;
 import dev.seed.camel.timelinesai.partner.auth.PartnerClaims;
@@ -20,11 +18,11 @@ final class PartnerSignatureCheck implements DeliveryCheck {
 
     @Override
     public Rejection check(Exchange exchange) {
-        Message in = exchange.getMessage();
-        String method = in.getHeader(Exchange.HTTP_METHOD, String.class);
-        if (method == null || !"POST".equals(method.toUpperCase(Locale.ROOT))) {
-            return new Rejection(405, "Only POST is accepted");
+        Rejection notPost = DeliveryCheck.postOnly(exchange);
+        if (notPost != null) {
+            return notPost;
         }
+        Message in = exchange.getMessage();
         try {
             verifier.verify(in.getHeader(PartnerClaims.SIGNATURE_HEADER, String.class),
                     in.getHeader(PartnerClaims.PARTNER_ID_HEADER, String.class));

@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiConsumer;
 
 import dev.seed.camel.timelinesai.consumer.DeliveryGate;
-import dev.seed.camel.timelinesai.consumer.DeliveryOutcome;
+import dev.seed.camel.timelinesai.consumer.RouteCall;
+import dev.seed.camel.timelinesai.consumer.WebhookConsumerSupport;
 import dev.seed.camel.timelinesai.consumer.WebhookRequestProcessor;
 import dev.seed.camel.timelinesai.event.MalformedEventException;
 import dev.seed.camel.timelinesai.partner.TimelinesAiPartnerConfiguration;
@@ -19,18 +19,10 @@ import dev.seed.camel.timelinesai.partner.TimelinesAiPartnerEventsConfiguration;
 import dev.seed.camel.timelinesai.partner.auth.PartnerSignatureVerifier;
 import dev.seed.camel.timelinesai.partner.event.PartnerEvent;
 import dev.seed.camel.timelinesai.partner.event.PartnerEvents;
-import org.apache.camel.Consumer;
-import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.apache.camel.ShutdownRunningTask;
-import org.apache.camel.Suspendable;
 import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.spi.ShutdownAware;
-import org.apache.camel.support.DefaultConsumer;
-import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
-import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,15 +33,11 @@ import org.slf4j.LoggerFactory;
  * handling ({@link WebhookRequestProcessor}) and de-duplication ({@link DeliveryGate}). On shutdown it is suspended
  * first: new deliveries get 503 and the running ones finish and get their answer.
  */
-public class TimelinesAiPartnerConsumer extends DefaultConsumer implements Suspendable, ShutdownAware {
-    /** Keys the default in-memory repository remembers. */
-    public static final int DEFAULT_REPOSITORY_SIZE = 10_000;
+public class TimelinesAiPartnerConsumer extends WebhookConsumerSupport<PartnerEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(TimelinesAiPartnerConsumer.class);
 
     private final TimelinesAiPartnerEventsConfiguration events;
     private final TimelinesAiPartnerConfiguration config;
-    private Consumer httpConsumer;
-    private WebhookRequestProcessor<PartnerEvent> requestProcessor;
 
     public TimelinesAiPartnerConsumer(TimelinesAiPartnerEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -66,21 +54,20 @@ public class TimelinesAiPartnerConsumer extends DefaultConsumer implements Suspe
         if (events.isIdempotent()) {
             repository = events.getIdempotentRepository();
             if (repository == null) {
-                repository = MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE);
+                repository = defaultRepository();
                 events.setIdempotentRepository(repository);
             }
+            useRepository(repository);
         }
         DeliveryGate<PartnerEvent> gate = new DeliveryGate<>(e -> wanted.contains(e.eventType()),
                 (e, raw) -> DeliveryGate.digestKey(e.eventType(), raw), repository);
         PartnerSignatureVerifier verifier = new PartnerSignatureVerifier(config.getPartnerId(),
                 config.getPartnerSecret(), Duration.ofMillis(events.getSignatureLeeway()), Clock.systemUTC());
         WebhookRequestProcessor.EventSink<PartnerEvent> sink = (event, raw, done) -> gate.run(event, raw,
-                (finish, key) -> toRoute(event, finish), done);
-        Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + events.getWebhookPath());
-        requestProcessor = new WebhookRequestProcessor<>(new PartnerSignatureCheck(verifier),
-                events.getWebhookMaxBodySize(), this::parse, PartnerEvent::eventType, sink);
-        httpConsumer = http.createConsumer(requestProcessor);
-        ServiceHelper.startService(httpConsumer);
+                finish -> RouteCall.run(this, exchangeOf(event), "TimelinesAI partner event " + event.eventType(),
+                        finish), done);
+        serve(events.getWebhookPath(), new WebhookRequestProcessor<>(new PartnerSignatureCheck(verifier),
+                events.getWebhookMaxBodySize(), this::parse, PartnerEvent::eventType, sink));
         LOG.info("timelinesai-partner:events serves {} for {}", events.getWebhookPath(), types);
     }
 
@@ -102,18 +89,10 @@ public class TimelinesAiPartnerConsumer extends DefaultConsumer implements Suspe
                 : Arrays.stream(value.split(",")).map(String::trim).toList();
     }
 
-    private void toRoute(PartnerEvent event, BiConsumer<DeliveryOutcome, Exception> finish) {
+    private Exchange exchangeOf(PartnerEvent event) {
         Exchange exchange = createExchange(false);
         populate(exchange.getMessage(), event);
-        getAsyncProcessor().process(exchange, doneSync -> {
-            Exception failure = exchange.getException();
-            if (failure != null) {
-                getExceptionHandler().handleException("Route failed on TimelinesAI partner event "
-                        + event.eventType(), exchange, failure);
-            }
-            releaseExchange(exchange, false);
-            finish.accept(failure == null ? DeliveryOutcome.PROCESSED : DeliveryOutcome.FAILED, failure);
-        });
+        return exchange;
     }
 
     /** The event as body, its type, workspace, time and (for account events) user as headers. */
@@ -125,50 +104,5 @@ public class TimelinesAiPartnerConsumer extends DefaultConsumer implements Suspe
         if (event.userId() != null) {
             message.setHeader(TimelinesAiPartnerConstants.USER_ID, event.userId());
         }
-    }
-
-    @Override
-    protected void doSuspend() throws Exception {
-        if (requestProcessor != null) {
-            requestProcessor.stopAccepting();
-        }
-        super.doSuspend();
-    }
-
-    @Override
-    protected void doResume() throws Exception {
-        if (requestProcessor != null) {
-            requestProcessor.resumeAccepting();
-        }
-        super.doResume();
-    }
-
-    @Override
-    public boolean deferShutdown(ShutdownRunningTask shutdownRunningTask) {
-        return false;
-    }
-
-    /** Deliveries being processed and not answered yet. */
-    @Override
-    public int getPendingExchangesSize() {
-        return requestProcessor == null ? 0 : requestProcessor.pending();
-    }
-
-    @Override
-    public void prepareShutdown(boolean suspendOnly, boolean forced) {
-        if (requestProcessor != null) {
-            requestProcessor.stopAccepting();
-        }
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        if (requestProcessor != null) {
-            requestProcessor.stopAccepting();
-        }
-        ServiceHelper.stopAndShutdownServices(httpConsumer);
-        httpConsumer = null;
-        requestProcessor = null;
-        super.doStop();
     }
 }
