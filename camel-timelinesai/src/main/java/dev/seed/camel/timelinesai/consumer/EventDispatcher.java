@@ -6,6 +6,7 @@ import java.util.function.BiConsumer;
 
 import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
 import dev.seed.camel.timelinesai.json.JsonSupport;
+import dev.seed.camel.timelinesai.metrics.EventsStatistics;
 import org.apache.camel.AsyncProcessor;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.IdempotentRepository;
@@ -49,7 +50,7 @@ final class EventDispatcher {
      */
     void guarded(TimelinesAiEvent event, byte[] raw, BiConsumer<BiConsumer<DeliveryOutcome, Exception>, String> work,
                  BiConsumer<DeliveryOutcome, Exception> done) {
-        gate.run(event, raw, work, done);
+        gate.run(event, raw, work, EventsStatistics.of(consumer).counting(event.eventType(), done));
     }
 
     /** Sends the event through the consumer's route, asynchronously. */

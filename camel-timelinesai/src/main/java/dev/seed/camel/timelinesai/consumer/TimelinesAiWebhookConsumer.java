@@ -8,6 +8,7 @@ import dev.seed.camel.timelinesai.TimelinesAiEndpoint;
 import dev.seed.camel.timelinesai.TimelinesAiEventsConfiguration;
 import dev.seed.camel.timelinesai.event.EventParser;
 import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
+import dev.seed.camel.timelinesai.metrics.RefusalCounter;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
@@ -96,7 +97,7 @@ public class TimelinesAiWebhookConsumer extends DefaultConsumer implements Suspe
         Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + config.getWebhookPath());
         requestProcessor = new WebhookRequestProcessor<>(guard, config.getWebhookMaxBodySize(), EventParser::parse,
                 TimelinesAiEvent::eventType, sink);
-        httpConsumer = http.createConsumer(requestProcessor);
+        httpConsumer = http.createConsumer(new RefusalCounter(getEndpoint().getEventsStatistics(), requestProcessor));
         ServiceHelper.startService(httpConsumer);
         LOG.info("timelinesai:events serves {} for {}", config.getWebhookPath(), eventTypes);
         if (registrar == null) {

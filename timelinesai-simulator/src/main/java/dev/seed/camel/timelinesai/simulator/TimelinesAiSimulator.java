@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 
 import dev.seed.camel.timelinesai.simulator.admin.AdminApi;
 import dev.seed.camel.timelinesai.simulator.admin.AdminEventsApi;
+import dev.seed.camel.timelinesai.simulator.admin.AdminUiActionsApi;
 import dev.seed.camel.timelinesai.simulator.api.FilesApi;
 import dev.seed.camel.timelinesai.simulator.api.TeammatesApi;
 import dev.seed.camel.timelinesai.simulator.api.TemplatesApi;
@@ -194,7 +195,7 @@ public final class TimelinesAiSimulator implements AutoCloseable {
     /** The simulator's own admin endpoints, under {@link #ADMIN_PREFIX}. */
     private List<RouteGroup> adminGroups() {
         return List.of(new AdminApi(this), new AdminEventsApi(), new AdminMessagingApi(messaging),
-                new AdminPartnerApi(partner));
+                new AdminPartnerApi(partner), new AdminUiActionsApi(this));
     }
 
     private static String uploadsDirectory() {
