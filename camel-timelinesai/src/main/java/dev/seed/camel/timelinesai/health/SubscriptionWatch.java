@@ -43,11 +43,17 @@ public final class SubscriptionWatch {
     private final TimelinesAiEventsConfiguration config;
     /** Full subscription URLs (with the secret) seen by event type, to recreate them after a deletion. */
     private final Map<String, String> knownUrls = new ConcurrentHashMap<>();
+    /** The ids the consumer created on start (it deletes them on stop). */
+    private final Supplier<List<Long>> createdByConsumer;
+    /** Recreated subscriptions that replace ones the consumer created: deleted on stop like those. */
+    private final List<Long> recreatedOwned = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Reading last;
     private volatile long repairs;
 
-    SubscriptionWatch(Supplier<WebhooksApi> api, TimelinesAiEventsConfiguration config, List<String> eventTypes) {
+    SubscriptionWatch(Supplier<WebhooksApi> api, TimelinesAiEventsConfiguration config, List<String> eventTypes,
+                      Supplier<List<Long>> createdByConsumer) {
         this.api = api;
+        this.createdByConsumer = createdByConsumer;
         this.config = config;
         this.eventTypes = eventTypes;
         String external = config.getWebhookExternalUrl();
@@ -105,6 +111,10 @@ public final class SubscriptionWatch {
         try {
             WebhookInfo info = api.get().create(new WebhookRequest(type, url, true));
             repairs++;
+            if (match.isEmpty() && last != null && last.subscriptions().stream().anyMatch(s -> s.eventType()
+                    .equals(type) && s.present() && s.id() != info.id() && owned(s.id()))) {
+                recreatedOwned.add(info.id());
+            }
             LOG.warn("TimelinesAI webhook subscription for {} at {} was {}; {} it (id {})", type, baseUrl,
                     match.isEmpty() ? "deleted" : "disabled", match.isEmpty() ? "recreated" : "re-enabled", info.id());
             return Optional.of(info);
@@ -113,6 +123,22 @@ public final class SubscriptionWatch {
                     e.getClass().getSimpleName());
             return match;
         }
+    }
+
+    private boolean owned(long id) {
+        return createdByConsumer.get().contains(id) || recreatedOwned.contains(id);
+    }
+
+    /** Deletes the recreated subscriptions that stand in for ones the consumer created (and so deleted on stop). */
+    void deleteRecreated() {
+        for (Long id : recreatedOwned) {
+            try {
+                api.get().delete(id);
+            } catch (RuntimeException e) {
+                LOG.debug("Could not delete recreated TimelinesAI webhook {}: {}", id, e.getClass().getSimpleName());
+            }
+        }
+        recreatedOwned.clear();
     }
 
     private static String stripQuery(String url) {

@@ -15,6 +15,7 @@ import dev.seed.camel.timelinesai.TimelinesAiEndpoint;
 import dev.seed.camel.timelinesai.TimelinesAiEventsConfiguration;
 import dev.seed.camel.timelinesai.consumer.EventsOptionsValidator;
 import dev.seed.camel.timelinesai.consumer.TimelinesAiPollConsumer;
+import dev.seed.camel.timelinesai.consumer.TimelinesAiWebhookConsumer;
 import dev.seed.camel.timelinesai.metrics.TimelinesAiMeters;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Consumer;
@@ -33,6 +34,7 @@ public final class TimelinesAiHealth {
     private static final Map<String, Shared> SHARED = new ConcurrentHashMap<>();
     private static final Map<TimelinesAiEndpoint, ScheduledExecutorService> WATCHERS = new ConcurrentHashMap<>();
     private static final Map<TimelinesAiEndpoint, SubscriptionWatch> WATCHES = new ConcurrentHashMap<>();
+    private static final Map<TimelinesAiEndpoint, Consumer> CONSUMERS = new ConcurrentHashMap<>();
     /** The key each endpoint joined with, so a token rotated meanwhile still finds it on stop. */
     private static final Map<TimelinesAiEndpoint, String> KEYS = new ConcurrentHashMap<>();
 
@@ -75,8 +77,10 @@ public final class TimelinesAiHealth {
             long interval = endpoint.getConfiguration().getHealthCheckInterval();
             ScheduledExecutorService executor = context.getExecutorServiceManager()
                     .newSingleThreadScheduledExecutor(watch, "TimelinesAiSubscriptionWatch");
+            Consumer consumer = CONSUMERS.get(endpoint);
             executor.scheduleWithFixedDelay(() -> {
-                if (ServiceHelper.isStarted(endpoint)) {
+                // only once the consumer has registered its subscriptions, and not while it stops
+                if (ServiceHelper.isStarted(consumer)) {
                     watch.refresh();
                 }
             }, Math.min(interval, 1000), interval, TimeUnit.MILLISECONDS);
@@ -92,6 +96,11 @@ public final class TimelinesAiHealth {
         ScheduledExecutorService executor = WATCHERS.remove(endpoint);
         if (executor != null) {
             endpoint.getCamelContext().getExecutorServiceManager().shutdownNow(executor);
+        }
+        SubscriptionWatch watch = WATCHES.remove(endpoint);
+        CONSUMERS.remove(endpoint);
+        if (watch != null) {
+            watch.deleteRecreated();
         }
         synchronized (SHARED) {
             String key = KEYS.remove(endpoint);
@@ -118,8 +127,11 @@ public final class TimelinesAiHealth {
         SubscriptionWatch watch = null;
         if (config.getWebhookExternalUrl() != null && "none".equals(config.getWebhookAction())) {
             List<String> types = EventsOptionsValidator.eventTypes(config);
-            watch = new SubscriptionWatch(() -> endpoint.getClient().webhooks(), config, types);
+            watch = new SubscriptionWatch(() -> endpoint.getClient().webhooks(), config, types,
+                    () -> consumer instanceof TimelinesAiWebhookConsumer webhook ? webhook.getCreatedSubscriptions()
+                            : List.of());
             WATCHES.put(endpoint, watch);
+            CONSUMERS.put(endpoint, consumer);
         }
         aware.setHealthCheck(new WebhookConsumerCheck(endpoint, consumer, watch, probeOf(endpoint)));
     }
