@@ -27,6 +27,7 @@ public final class AccountProbe {
     private final Supplier<TimelinesAiClient> client;
     private final long intervalMillis;
     private final AtomicBoolean inFlight = new AtomicBoolean();
+    private final List<java.util.function.Consumer<Snapshot>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Snapshot last;
     private volatile long lastAt;
 
@@ -44,11 +45,23 @@ public final class AccountProbe {
                 snapshot = read();
                 last = snapshot;
                 lastAt = System.nanoTime();
+                for (java.util.function.Consumer<Snapshot> listener : listeners) {
+                    listener.accept(snapshot);
+                }
             } finally {
                 inFlight.set(false);
             }
         }
         return snapshot;
+    }
+
+    /** Tells {@code listener} of every read, and of the last one at once. */
+    public void onRead(java.util.function.Consumer<Snapshot> listener) {
+        listeners.add(listener);
+        Snapshot snapshot = last;
+        if (snapshot != null) {
+            listener.accept(snapshot);
+        }
     }
 
     /** The last read without reading, or null. */

@@ -8,7 +8,10 @@ import java.util.function.ToDoubleFunction;
 
 import dev.seed.camel.timelinesai.TimelinesAiEndpoint;
 import dev.seed.camel.timelinesai.limit.TimelinesAiStatistics;
+import dev.seed.camel.timelinesai.health.AccountProbe;
+import dev.seed.camel.timelinesai.health.TimelinesAiHealth;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 
@@ -31,6 +34,13 @@ final class MicrometerBinder {
         TimelinesAiStatistics stats = endpoint.getStatistics();
         if (firstTime(registry, stats)) {
             bindComponent(registry, stats);
+        }
+        AccountProbe probe = TimelinesAiHealth.probeOf(endpoint);
+        if (firstTime(registry, probe)) {
+            probe.onRead(snapshot -> {
+                snapshot.connected().forEach(phone -> accountGauge(registry, probe, phone));
+                snapshot.disconnected().forEach(phone -> accountGauge(registry, probe, phone));
+            });
         }
         if (endpoint.isEventsEndpoint() && firstTime(registry, endpoint.getEventsStatistics())) {
             EventsStatistics events = endpoint.getEventsStatistics();
@@ -56,6 +66,12 @@ final class MicrometerBinder {
         function(registry, "timelinesai.sends.ambiguous", stats, TimelinesAiStatistics::getAmbiguousSendCount);
         function(registry, "timelinesai.credits.refused", stats, TimelinesAiStatistics::getCreditRefusalCount);
         function(registry, "timelinesai.credits.used", stats, s -> s.getOperations().getCreditsUsed());
+    }
+
+    private static void accountGauge(MeterRegistry registry, AccountProbe probe, String phone) {
+        Gauge.builder("timelinesai.accounts.connected", probe,
+                p -> p.cached() != null && p.cached().connected().contains(phone) ? 1 : 0)
+                .tags(Tags.of("account", phone)).register(registry);
     }
 
     private static void counter(MeterRegistry registry, String name, AtomicLong counter, Tags tags) {

@@ -108,6 +108,17 @@ class ObservabilityFiguresTest extends EventsTestSupport {
                 .isEqualTo(2);
     }
 
+    @Test
+    void accountsAreGaugedFromTheReadinessRead() {
+        org.apache.camel.health.HealthCheckHelper.invokeReadiness(context);
+        assertThat(meters.get("timelinesai.accounts.connected").tag("account",
+                dev.seed.camel.timelinesai.simulator.Seeder.ACCOUNT_PHONES.get(0)).gauge().value()).isEqualTo(1);
+        simulator().admin().setAllAccountsConnected(false);
+        assertThat(meters.get("timelinesai.accounts.connected").tag("account",
+                dev.seed.camel.timelinesai.simulator.Seeder.ACCOUNT_PHONES.get(0)).gauge().value())
+                .as("the last read, not a new call").isEqualTo(1);
+    }
+
     private double count(String name, String... tags) {
         return meters.get(name).tags(tags).functionCounter().count();
     }
