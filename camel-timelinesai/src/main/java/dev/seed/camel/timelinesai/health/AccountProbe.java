@@ -25,7 +25,7 @@ public final class AccountProbe {
     }
 
     private final Supplier<TimelinesAiClient> client;
-    private final long intervalMillis;
+    private volatile long intervalMillis;
     private final AtomicBoolean inFlight = new AtomicBoolean();
     private final List<java.util.function.Consumer<Snapshot>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Snapshot last;
@@ -53,6 +53,13 @@ public final class AccountProbe {
             }
         }
         return snapshot;
+    }
+
+    /** Endpoints sharing the probe may ask for a shorter interval; the shortest wins. */
+    void shortenInterval(long millis) {
+        if (millis < intervalMillis) {
+            intervalMillis = millis;
+        }
     }
 
     /** Tells {@code listener} of every read, and of the last one at once. */

@@ -25,7 +25,8 @@ final class AccountReadinessCheck extends ReadinessCheck {
         if (snapshot.up()) {
             builder.up();
         } else {
-            builder.down().message(snapshot.reason());
+            // also a detail: some health endpoints (Spring Boot's Camel indicator) show details but not messages
+            builder.down().message(snapshot.reason()).detail("timelinesai.reason", snapshot.reason());
         }
     }
 

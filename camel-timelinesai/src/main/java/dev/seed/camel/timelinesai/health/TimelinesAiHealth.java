@@ -62,6 +62,7 @@ public final class TimelinesAiHealth {
             Shared shared = SHARED.computeIfAbsent(key,
                     k -> new Shared(endpoint.getConfiguration().getHealthCheckInterval()));
             shared.endpoints.add(endpoint);
+            shared.probe.shortenInterval(endpoint.getConfiguration().getHealthCheckInterval());
             if (shared.check == null) {
                 HealthCheckRegistry registry = HealthCheckHelper.getHealthCheckRegistry(context);
                 if (registry != null) {
