@@ -54,6 +54,8 @@ final class WebhookConsumerCheck extends ReadinessCheck {
             Instant since = last != null ? last : createdAt;
             AccountProbe.Snapshot snapshot = accounts.current();
             boolean connected = snapshot != null && snapshot.up();
+            builder.detail("timelinesai.silence.since", since.toString());
+            builder.detail("timelinesai.account.connected", connected);
             if (connected && Duration.between(since, Instant.now()).toMillis() > maxSilence) {
                 builder.down().message("No webhook delivery accepted since " + since + " (webhookMaxSilence "
                         + maxSilence + " ms) while an account is connected");
