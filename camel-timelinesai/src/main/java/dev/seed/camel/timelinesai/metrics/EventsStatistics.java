@@ -28,8 +28,11 @@ public final class EventsStatistics {
     public BiConsumer<DeliveryOutcome, Exception> counting(String eventType,
                                                            BiConsumer<DeliveryOutcome, Exception> done) {
         return (outcome, failure) -> {
-            record(eventType, outcome);
-            done.accept(outcome, failure);
+            try {
+                record(eventType, outcome);
+            } finally {
+                done.accept(outcome, failure);
+            }
         };
     }
 

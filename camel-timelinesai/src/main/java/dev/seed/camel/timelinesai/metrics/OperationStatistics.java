@@ -27,8 +27,11 @@ public final class OperationStatistics {
     public AsyncCallback counting(TimelinesAiEndpoint endpoint, Exchange exchange, AsyncCallback callback) {
         String operation = endpoint.getConfiguration().getApi() + "/" + endpoint.getConfiguration().getOperation();
         return doneSync -> {
-            calls.increment(operation, outcome(exchange.getException()));
-            callback.done(doneSync);
+            try {
+                calls.increment(operation, outcome(exchange.getException()));
+            } finally {
+                callback.done(doneSync);
+            }
         };
     }
 
