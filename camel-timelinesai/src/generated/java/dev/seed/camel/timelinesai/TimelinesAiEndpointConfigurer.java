@@ -86,6 +86,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "group": target.getConfiguration().setGroup(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "handoveruri":
         case "handoverUri": target.getEventsConfiguration().setHandoverUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "healthcheckinterval":
+        case "healthCheckInterval": target.getConfiguration().setHealthCheckInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class, value)); return true;
         case "httpclientconfigurer":
@@ -113,6 +115,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "phone": target.getConfiguration().setPhone(property(camelContext, java.lang.String.class, value)); return true;
         case "polldelay":
         case "pollDelay": target.getEventsConfiguration().setPollDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "pollfailurethreshold":
+        case "pollFailureThreshold": target.getEventsConfiguration().setPollFailureThreshold(property(camelContext, int.class, value)); return true;
         case "pollinterval":
         case "pollInterval": target.getConfiguration().setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollmaxchatpages":
@@ -166,8 +170,12 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "webhookId": target.getConfiguration().setWebhookId(property(camelContext, java.lang.Long.class, value)); return true;
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": target.getEventsConfiguration().setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
+        case "webhookmaxsilence":
+        case "webhookMaxSilence": target.getEventsConfiguration().setWebhookMaxSilence(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "webhookpath":
         case "webhookPath": target.getEventsConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookrepair":
+        case "webhookRepair": target.getEventsConfiguration().setWebhookRepair(property(camelContext, boolean.class, value)); return true;
         case "webhooksecret":
         case "webhookSecret": target.getEventsConfiguration().setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "webhooksubscriptionlimit":
@@ -254,6 +262,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "group": return java.lang.Boolean.class;
         case "handoveruri":
         case "handoverUri": return java.lang.String.class;
+        case "healthcheckinterval":
+        case "healthCheckInterval": return long.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class;
         case "httpclientconfigurer":
@@ -281,6 +291,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "phone": return java.lang.String.class;
         case "polldelay":
         case "pollDelay": return long.class;
+        case "pollfailurethreshold":
+        case "pollFailureThreshold": return int.class;
         case "pollinterval":
         case "pollInterval": return long.class;
         case "pollmaxchatpages":
@@ -334,8 +346,12 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "webhookId": return java.lang.Long.class;
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": return int.class;
+        case "webhookmaxsilence":
+        case "webhookMaxSilence": return long.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
+        case "webhookrepair":
+        case "webhookRepair": return boolean.class;
         case "webhooksecret":
         case "webhookSecret": return java.lang.String.class;
         case "webhooksubscriptionlimit":
@@ -423,6 +439,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "group": return target.getConfiguration().getGroup();
         case "handoveruri":
         case "handoverUri": return target.getEventsConfiguration().getHandoverUri();
+        case "healthcheckinterval":
+        case "healthCheckInterval": return target.getConfiguration().getHealthCheckInterval();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
         case "httpclientconfigurer":
@@ -450,6 +468,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "phone": return target.getConfiguration().getPhone();
         case "polldelay":
         case "pollDelay": return target.getEventsConfiguration().getPollDelay();
+        case "pollfailurethreshold":
+        case "pollFailureThreshold": return target.getEventsConfiguration().getPollFailureThreshold();
         case "pollinterval":
         case "pollInterval": return target.getConfiguration().getPollInterval();
         case "pollmaxchatpages":
@@ -503,8 +523,12 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "webhookId": return target.getConfiguration().getWebhookId();
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": return target.getEventsConfiguration().getWebhookMaxBodySize();
+        case "webhookmaxsilence":
+        case "webhookMaxSilence": return target.getEventsConfiguration().getWebhookMaxSilence();
         case "webhookpath":
         case "webhookPath": return target.getEventsConfiguration().getWebhookPath();
+        case "webhookrepair":
+        case "webhookRepair": return target.getEventsConfiguration().isWebhookRepair();
         case "webhooksecret":
         case "webhookSecret": return target.getEventsConfiguration().getWebhookSecret();
         case "webhooksubscriptionlimit":

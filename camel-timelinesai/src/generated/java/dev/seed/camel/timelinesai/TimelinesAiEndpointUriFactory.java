@@ -23,7 +23,7 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(94);
+        Set<String> props = new HashSet<>(98);
         props.add("acknowledge");
         props.add("after");
         props.add("afterMessage");
@@ -60,6 +60,7 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
         props.add("fromMe");
         props.add("group");
         props.add("handoverUri");
+        props.add("healthCheckInterval");
         props.add("httpClient");
         props.add("httpClientConfigurer");
         props.add("idempotent");
@@ -79,6 +80,7 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
         props.add("page");
         props.add("phone");
         props.add("pollDelay");
+        props.add("pollFailureThreshold");
         props.add("pollInterval");
         props.add("pollMaxChatPages");
         props.add("pollStateFile");
@@ -109,7 +111,9 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
         props.add("webhookExternalUrl");
         props.add("webhookId");
         props.add("webhookMaxBodySize");
+        props.add("webhookMaxSilence");
         props.add("webhookPath");
+        props.add("webhookRepair");
         props.add("webhookSecret");
         props.add("webhookSubscriptionLimit");
         props.add("webhookUrl");

@@ -134,6 +134,8 @@ public class TimelinesAiConfiguration extends TimelinesAiHttpConfiguration {
     private boolean checkCredits = false;
     @UriParam(label = "producer", defaultValue = "5000", javaType = "java.time.Duration", description = "With checkCredits: how long a read of the messaging quota is reused (milliseconds or a duration).")
     private long creditsCacheTtl = 5000;
+    @UriParam(label = "advanced,health", defaultValue = "300000", javaType = "java.time.Duration", description = "How often the health checks may call TimelinesAI: the readiness check (token accepted, a WhatsApp account connected, quota left; two API calls) reuses its last answer for this long, and a webhook consumer reads its subscriptions (and repairs them) once per interval. Probes in between never call the API.")
+    private long healthCheckInterval = 300000;
 
     public TimelinesAiApiName getApi() {
         return api;
@@ -621,6 +623,14 @@ public class TimelinesAiConfiguration extends TimelinesAiHttpConfiguration {
 
     public void setCreditsCacheTtl(long creditsCacheTtl) {
         this.creditsCacheTtl = creditsCacheTtl;
+    }
+
+    public long getHealthCheckInterval() {
+        return healthCheckInterval;
+    }
+
+    public void setHealthCheckInterval(long healthCheckInterval) {
+        this.healthCheckInterval = healthCheckInterval;
     }
 
     /** Never shows the token. */

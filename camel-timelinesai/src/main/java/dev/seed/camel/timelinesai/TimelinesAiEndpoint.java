@@ -5,6 +5,8 @@ import dev.seed.camel.timelinesai.limit.RequestGuard;
 import dev.seed.camel.timelinesai.limit.TimelinesAiStatistics;
 import dev.seed.camel.timelinesai.consumer.EventConsumers;
 import dev.seed.camel.timelinesai.consumer.WebhookConsumerSupport;
+import dev.seed.camel.timelinesai.health.TimelinesAiHealth;
+import dev.seed.camel.timelinesai.metrics.EventsStatistics;
 import dev.seed.camel.timelinesai.transport.ApiTransport;
 import dev.seed.camel.timelinesai.transport.EndpointHttpClient;
 import org.apache.camel.Category;
@@ -40,6 +42,7 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
     private boolean tokenFromComponent;
     private final EndpointHttpClient endpointHttpClient = new EndpointHttpClient(USER_AGENT);
     private TimelinesAiClient client;
+    private final EventsStatistics eventsStatistics = new EventsStatistics();
 
     public TimelinesAiEndpoint(String uri, TimelinesAiComponent component, TimelinesAiConfiguration configuration) {
         super(uri, component);
@@ -60,6 +63,7 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
         WebhookConsumerSupport.requireEventsEndpoint(this, isEventsEndpoint(), "timelinesai");
         Consumer consumer = EventConsumers.create(this, processor);
         configureConsumer(consumer);
+        TimelinesAiHealth.attach(this, consumer);
         return consumer;
     }
 
@@ -86,10 +90,12 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
                 component.getStatistics());
         client = new TimelinesAiClient(new ApiTransport(http, configuration.getBaseUrl(), this::currentToken)
                 .retryWhenTokenChanged().guardedBy(guard));
+        TimelinesAiHealth.endpointStarted(this);
     }
 
     @Override
     protected void doStop() throws Exception {
+        TimelinesAiHealth.endpointStopped(this);
         client = null;
         endpointHttpClient.close();
         super.doStop();
@@ -161,6 +167,11 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
     @ManagedAttribute(description = "Sends that ended without knowing whether TimelinesAI accepted them")
     public long getAmbiguousSendCount() {
         return getStatistics().getAmbiguousSendCount();
+    }
+
+    /** What the events consumer of this endpoint did: events by type and outcome, refused deliveries. */
+    public EventsStatistics getEventsStatistics() {
+        return eventsStatistics;
     }
 
     /** The API client, available while the endpoint is started. */

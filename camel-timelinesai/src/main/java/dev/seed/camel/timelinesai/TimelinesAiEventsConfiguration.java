@@ -52,6 +52,36 @@ public class TimelinesAiEventsConfiguration {
     private PollStateStore pollStateStore;
     @UriParam(label = "consumer,poll", description = "Poll mode: the cursor file of the default state store. By default a file poll-HASH.json in the folder .camel-timelinesai of the working directory, where HASH is derived from the base URL, the workspace and the event types (not the token, so the cursor survives a token rotation).")
     private String pollStateFile;
+    @UriParam(label = "consumer,health", defaultValue = "true", description = "With webhookAutoRegister and webhookExternalUrl: every healthCheckInterval, recreate the subscriptions this consumer relies on that were deleted and re-enable the ones that were disabled at TimelinesAI (for example by a teammate in the UI), logging a WARN for each. With false the consumer's health check only reports them DOWN.")
+    private boolean webhookRepair = true;
+    @UriParam(label = "consumer,health", defaultValue = "0", javaType = "java.time.Duration", description = "Webhook mode: the consumer's health check is DOWN when no delivery was accepted for this long while a WhatsApp account is connected (for workspaces that always have traffic). 0 turns the check off.")
+    private long webhookMaxSilence;
+    @UriParam(label = "consumer,poll,health", defaultValue = "3", description = "Poll mode: the consumer's health check is DOWN after this many failed polls in a row (0 turns it off).")
+    private int pollFailureThreshold = 3;
+
+    public boolean isWebhookRepair() {
+        return webhookRepair;
+    }
+
+    public void setWebhookRepair(boolean webhookRepair) {
+        this.webhookRepair = webhookRepair;
+    }
+
+    public long getWebhookMaxSilence() {
+        return webhookMaxSilence;
+    }
+
+    public void setWebhookMaxSilence(long webhookMaxSilence) {
+        this.webhookMaxSilence = webhookMaxSilence;
+    }
+
+    public int getPollFailureThreshold() {
+        return pollFailureThreshold;
+    }
+
+    public void setPollFailureThreshold(int pollFailureThreshold) {
+        this.pollFailureThreshold = pollFailureThreshold;
+    }
 
     public String getEventTypes() {
         return eventTypes;

@@ -100,7 +100,8 @@ public class TimelinesAiProducer extends DefaultAsyncProducer {
                 reportNotStarted();
             } else if (claimed.compareAndSet(false, true)) {
                 queued.remove(this);
-                dispatcher.run(endpoint.getOperationEnum(), endpoint.getConfiguration(), exchange, callback);
+                dispatcher.run(endpoint.getOperationEnum(), endpoint.getConfiguration(), exchange,
+                        endpoint.getStatistics().getOperations().counting(endpoint, exchange, callback));
             }
         }
 

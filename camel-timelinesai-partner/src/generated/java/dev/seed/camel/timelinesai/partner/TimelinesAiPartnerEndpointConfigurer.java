@@ -40,6 +40,8 @@ public class TimelinesAiPartnerEndpointConfigurer extends PropertyConfigurerSupp
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "expiresinhours":
         case "expiresInHours": target.getConfiguration().setExpiresInHours(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "healthcheckinterval":
+        case "healthCheckInterval": target.getConfiguration().setHealthCheckInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class, value)); return true;
         case "httpclientconfigurer":
@@ -105,6 +107,8 @@ public class TimelinesAiPartnerEndpointConfigurer extends PropertyConfigurerSupp
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "expiresinhours":
         case "expiresInHours": return java.lang.Integer.class;
+        case "healthcheckinterval":
+        case "healthCheckInterval": return long.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class;
         case "httpclientconfigurer":
@@ -171,6 +175,8 @@ public class TimelinesAiPartnerEndpointConfigurer extends PropertyConfigurerSupp
         case "exchangePattern": return target.getExchangePattern();
         case "expiresinhours":
         case "expiresInHours": return target.getConfiguration().getExpiresInHours();
+        case "healthcheckinterval":
+        case "healthCheckInterval": return target.getConfiguration().getHealthCheckInterval();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
         case "httpclientconfigurer":

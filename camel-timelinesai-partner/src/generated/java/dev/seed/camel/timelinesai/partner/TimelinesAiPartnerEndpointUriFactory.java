@@ -23,7 +23,7 @@ public class TimelinesAiPartnerEndpointUriFactory extends org.apache.camel.suppo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(32);
+        Set<String> props = new HashSet<>(33);
         props.add("api");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
@@ -34,6 +34,7 @@ public class TimelinesAiPartnerEndpointUriFactory extends org.apache.camel.suppo
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("expiresInHours");
+        props.add("healthCheckInterval");
         props.add("httpClient");
         props.add("httpClientConfigurer");
         props.add("idempotent");

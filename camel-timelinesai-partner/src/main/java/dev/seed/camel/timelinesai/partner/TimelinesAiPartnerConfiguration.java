@@ -43,6 +43,16 @@ public class TimelinesAiPartnerConfiguration extends TimelinesAiHttpConfiguratio
     private boolean qrImage;
     @UriParam(label = "producer", description = "users/qr with qrImage=true: width and height of the PNG in pixels, 100 to 2000 (300 when not set). The code is centred in a white quiet zone of at least 4 modules.")
     private Integer qrImageSize;
+    @UriParam(label = "advanced,health", defaultValue = "300000", javaType = "java.time.Duration", description = "How often the readiness check may call the Partner API to see that the partner credentials are accepted (one JWT-signed GET /workspaces/{id}); probes in between get the last answer.")
+    private long healthCheckInterval = 300000;
+
+    public long getHealthCheckInterval() {
+        return healthCheckInterval;
+    }
+
+    public void setHealthCheckInterval(long healthCheckInterval) {
+        this.healthCheckInterval = healthCheckInterval;
+    }
 
     public TimelinesAiPartnerApiName getApi() {
         return api;

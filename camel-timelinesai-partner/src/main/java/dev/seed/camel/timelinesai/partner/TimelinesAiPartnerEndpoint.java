@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.seed.camel.timelinesai.partner.api.PartnerClient;
 import dev.seed.camel.timelinesai.partner.auth.PartnerClaims;
+import dev.seed.camel.timelinesai.partner.health.PartnerHealth;
 import dev.seed.camel.timelinesai.partner.auth.PartnerJwtMinter;
 import dev.seed.camel.timelinesai.consumer.WebhookConsumerSupport;
 import dev.seed.camel.timelinesai.partner.consumer.TimelinesAiPartnerConsumer;
@@ -67,6 +68,7 @@ public class TimelinesAiPartnerEndpoint extends DefaultEndpoint {
         WebhookConsumerSupport.requireEventsEndpoint(this, isEventsEndpoint(), "timelinesai-partner");
         Consumer consumer = new TimelinesAiPartnerConsumer(this, processor);
         configureConsumer(consumer);
+        PartnerHealth.attach(this, consumer);
         return consumer;
     }
 
@@ -94,6 +96,7 @@ public class TimelinesAiPartnerEndpoint extends DefaultEndpoint {
                 TimelinesAiRetryPolicy.DEFAULT, statistics);
         client = new PartnerClient(new ApiTransport(http, configuration.getBaseUrl(), minter::mint,
                 Map.of(PartnerClaims.PARTNER_ID_HEADER, configuration.getPartnerId())).guardedBy(guard));
+        PartnerHealth.endpointStarted(this);
     }
 
     /** What the request policy did for this endpoint's calls: requests, limiter waits, retries. */
@@ -103,6 +106,7 @@ public class TimelinesAiPartnerEndpoint extends DefaultEndpoint {
 
     @Override
     protected void doStop() throws Exception {
+        PartnerHealth.endpointStopped(this);
         client = null;
         endpointHttpClient.close();
         super.doStop();

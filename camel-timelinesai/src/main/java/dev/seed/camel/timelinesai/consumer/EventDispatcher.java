@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 
 import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
 import dev.seed.camel.timelinesai.json.JsonSupport;
+import dev.seed.camel.timelinesai.metrics.EventsStatistics;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.DefaultConsumer;
@@ -44,7 +45,7 @@ final class EventDispatcher {
 
     /** Runs {@code work} for the event unless it is ignored, a duplicate or in progress (see {@link DeliveryGate}). */
     void guarded(TimelinesAiEvent event, byte[] raw, DeliveryGate.Work work, DeliveryCallback done) {
-        gate.run(event, raw, work, done);
+        gate.run(event, raw, work, EventsStatistics.of(consumer).counting(event.eventType(), done));
     }
 
     /** Sends the event through the consumer's route, asynchronously. */

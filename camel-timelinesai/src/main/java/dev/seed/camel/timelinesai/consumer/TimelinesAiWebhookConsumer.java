@@ -7,6 +7,7 @@ import dev.seed.camel.timelinesai.TimelinesAiEndpoint;
 import dev.seed.camel.timelinesai.TimelinesAiEventsConfiguration;
 import dev.seed.camel.timelinesai.event.EventParser;
 import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
+import dev.seed.camel.timelinesai.metrics.RefusalCounter;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
@@ -101,6 +102,11 @@ public class TimelinesAiWebhookConsumer extends WebhookConsumerSupport<Timelines
                 throw e;
             }
         }
+    }
+
+    @Override
+    protected Processor inFrontOf(WebhookRequestProcessor<TimelinesAiEvent> processor) {
+        return new RefusalCounter(getEndpoint().getEventsStatistics(), processor);
     }
 
     private void handOver(TimelinesAiEvent event, byte[] raw, DeliveryCallback finish) {

@@ -54,8 +54,13 @@ public abstract class WebhookConsumerSupport<E> extends DefaultConsumer implemen
         Endpoint http = getEndpoint().getCamelContext()
                 .getEndpoint("platform-http:" + path + WebhookRequestProcessor.PLATFORM_HTTP_OPTIONS);
         requestProcessor = processor;
-        httpConsumer = http.createConsumer(processor);
+        httpConsumer = http.createConsumer(inFrontOf(processor));
         ServiceHelper.startService(httpConsumer);
+    }
+
+    /** What the HTTP path calls: the request processor itself, or a processor that wraps it (to count answers). */
+    protected Processor inFrontOf(WebhookRequestProcessor<E> processor) {
+        return processor;
     }
 
     /** Stops serving the path: new deliveries are not taken any more. */

@@ -2,6 +2,8 @@ package dev.seed.camel.timelinesai.limit;
 
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.seed.camel.timelinesai.metrics.OperationStatistics;
+
 /**
  * Counters of what the component's request policy did: requests sent, waits for the shared limiter, answers
  * that were retried and why, retries given up and sends that ended ambiguously. Plain getters, so the object
@@ -22,6 +24,7 @@ public final class TimelinesAiStatistics {
     private final AtomicLong retriesExhausted = new AtomicLong();
     private final AtomicLong ambiguousSends = new AtomicLong();
     private final AtomicLong creditRefusals = new AtomicLong();
+    private final OperationStatistics operations = new OperationStatistics();
 
     void request() {
         requests.incrementAndGet();
@@ -129,6 +132,11 @@ public final class TimelinesAiStatistics {
 
     public long getCreditRefusalCount() {
         return creditRefusals.get();
+    }
+
+    /** Calls of the producer endpoints by operation and outcome, and credits the credit check took. */
+    public OperationStatistics getOperations() {
+        return operations;
     }
 
     @Override

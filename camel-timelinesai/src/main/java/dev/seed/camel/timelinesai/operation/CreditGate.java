@@ -47,6 +47,7 @@ final class CreditGate {
             throw new TimelinesAiInsufficientCreditsException(credits, available);
         }
         spentSinceRead += credits;
+        statistics.getOperations().creditsUsed(credits);
     }
 
     private void read() {

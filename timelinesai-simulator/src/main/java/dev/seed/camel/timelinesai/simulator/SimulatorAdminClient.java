@@ -104,6 +104,31 @@ public final class SimulatorAdminClient {
                 r.path("event_type").asText());
     }
 
+    // what a teammate does in the web app ---------------------------------------------------------
+
+    /** Disables ({@code false}) or enables a webhook subscription, as a teammate would in the UI. */
+    public void setWebhookEnabled(long subscriptionId, boolean enabled) {
+        call("POST", "/webhooks/" + subscriptionId + (enabled ? "/enable" : "/disable"), MAPPER.createObjectNode());
+    }
+
+    /** Deletes a webhook subscription, as a teammate would in the UI. */
+    public void deleteWebhook(long subscriptionId) {
+        call("DELETE", "/webhooks/" + subscriptionId, null);
+    }
+
+    /** Revokes ({@code false}) or restores the workspace's API token: requests with it get 401 meanwhile. */
+    public void setTokenValid(boolean valid) {
+        call("POST", valid ? "/tokens/restore" : "/tokens/revoke", MAPPER.createObjectNode());
+    }
+
+    /** Disconnects ({@code false}) or reconnects every WhatsApp account; returns the phones that changed. */
+    public List<String> setAllAccountsConnected(boolean connected) {
+        List<String> phones = new ArrayList<>();
+        call("POST", connected ? "/accounts/reconnect-all" : "/accounts/disconnect-all", MAPPER.createObjectNode())
+                .path("changed").forEach(p -> phones.add(p.asText()));
+        return phones;
+    }
+
     // calls -------------------------------------------------------------------------------------
 
     /** A call to log: direction, status and the optional facts. */

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 
 import dev.seed.camel.timelinesai.simulator.admin.AdminApi;
 import dev.seed.camel.timelinesai.simulator.admin.AdminEventsApi;
+import dev.seed.camel.timelinesai.simulator.admin.AdminUiActionsApi;
 import dev.seed.camel.timelinesai.simulator.api.FilesApi;
 import dev.seed.camel.timelinesai.simulator.api.TeammatesApi;
 import dev.seed.camel.timelinesai.simulator.api.TemplatesApi;
@@ -202,7 +203,8 @@ public final class TimelinesAiSimulator implements AutoCloseable {
     /** The simulator's own admin endpoints, under {@link #ADMIN_PREFIX}. */
     private List<RouteGroup> adminGroups() {
         return List.of(new AdminApi(this), new AdminEventsApi(), new AdminMessagingApi(messaging),
-                new AdminPartnerApi(partner), waba.adminGroup());
+                new AdminPartnerApi(partner), waba.adminGroup(),
+                new AdminUiActionsApi(this));
     }
 
     private static String uploadsDirectory() {

@@ -1,0 +1,59 @@
+package dev.seed.camel.timelinesai.health;
+
+import java.util.Map;
+
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckResultBuilder;
+
+/**
+ * Base of the TimelinesAI health checks: readiness only (a TimelinesAI outage must never restart a pod), group
+ * {@code timelinesai}; a liveness call is always UP.
+ */
+abstract class ReadinessCheck implements HealthCheck {
+    static final String GROUP = "timelinesai";
+    private final String id;
+    private volatile boolean enabled = true;
+
+    ReadinessCheck(String id) {
+        this.id = id;
+    }
+
+    @Override
+    public String getGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public String getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    @Override
+    public boolean isLiveness() {
+        return false;
+    }
+
+    @Override
+    public Result call(Map<String, Object> options) {
+        HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this);
+        Object kind = options == null ? null : options.get(CHECK_KIND);
+        if (kind == Kind.LIVENESS || "LIVENESS".equals(String.valueOf(kind))) {
+            return builder.up().message("Liveness does not depend on TimelinesAI").build();
+        }
+        check(builder);
+        return builder.build();
+    }
+
+    /** Sets state, message and details. */
+    abstract void check(HealthCheckResultBuilder builder);
+}

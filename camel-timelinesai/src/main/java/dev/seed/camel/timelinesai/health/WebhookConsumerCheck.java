@@ -1,0 +1,106 @@
+package dev.seed.camel.timelinesai.health;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import dev.seed.camel.timelinesai.TimelinesAiEndpoint;
+import dev.seed.camel.timelinesai.TimelinesAiEventsConfiguration;
+import org.apache.camel.Component;
+import org.apache.camel.Consumer;
+import org.apache.camel.component.platform.http.PlatformHttpComponent;
+import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.support.service.ServiceHelper;
+
+/**
+ * Readiness of a webhook-mode {@code timelinesai:events} consumer: its HTTP path is served, the subscriptions it
+ * relies on exist and are enabled at TimelinesAI (as last read by its {@link SubscriptionWatch}, never on the
+ * probe), and, when {@code webhookMaxSilence} is set, an event arrived recently while an account is connected.
+ */
+final class WebhookConsumerCheck extends ReadinessCheck {
+    private final TimelinesAiEndpoint endpoint;
+    private final Consumer consumer;
+    private final SubscriptionWatch watch;
+    private final AccountProbe accounts;
+    private final Instant createdAt = Instant.now();
+
+    WebhookConsumerCheck(TimelinesAiEndpoint endpoint, Consumer consumer, SubscriptionWatch watch,
+                         AccountProbe accounts) {
+        super("timelinesai-events");
+        this.endpoint = endpoint;
+        this.consumer = consumer;
+        this.watch = watch;
+        this.accounts = accounts;
+    }
+
+    @Override
+    void check(HealthCheckResultBuilder builder) {
+        TimelinesAiEventsConfiguration config = endpoint.getEventsConfiguration();
+        builder.detail("timelinesai.webhook.path", config.getWebhookPath());
+        builder.up();
+        if (!"none".equals(config.getWebhookAction())) {
+            builder.message("One-shot webhookAction " + config.getWebhookAction() + ": nothing is served");
+            return;
+        }
+        if (ServiceHelper.isStarted(consumer) && !served(config.getWebhookPath())) {
+            builder.down().message("The webhook path " + config.getWebhookPath() + " is not served");
+            return;
+        }
+        if (watch != null && !subscriptions(builder)) {
+            return;
+        }
+        long maxSilence = config.getWebhookMaxSilence();
+        if (maxSilence > 0 && accounts != null) {
+            Instant last = endpoint.getEventsStatistics().getLastAccepted();
+            Instant since = last != null ? last : createdAt;
+            AccountProbe.Snapshot snapshot = accounts.current();
+            boolean connected = snapshot != null && snapshot.up();
+            builder.detail("timelinesai.silence.since", since.toString());
+            builder.detail("timelinesai.account.connected", connected);
+            if (connected && Duration.between(since, Instant.now()).toMillis() > maxSilence) {
+                builder.down().message("No webhook delivery accepted since " + since + " (webhookMaxSilence "
+                        + maxSilence + " ms) while an account is connected");
+            }
+        }
+    }
+
+    /** Adds the subscription details; false when the state is DOWN. */
+    private boolean subscriptions(HealthCheckResultBuilder builder) {
+        SubscriptionWatch.Reading reading = watch.last();
+        if (reading == null) {
+            return true;
+        }
+        builder.detail("timelinesai.webhook.url", watch.url());
+        builder.detail("timelinesai.webhook.repairs", watch.getRepairs());
+        StringBuilder failing = new StringBuilder();
+        StringBuilder broken = new StringBuilder();
+        for (SubscriptionWatch.Subscription s : reading.subscriptions()) {
+            builder.detail("timelinesai.subscription." + s.eventType(), s.state() + (s.present()
+                    ? " id=" + s.id() + " errors_counter=" + s.errorsCounter() : ""));
+            if (!s.present() || !s.enabled()) {
+                broken.append(broken.length() > 0 ? ", " : "").append(s.eventType()).append(' ').append(s.state());
+            } else if (s.errorsCounter() > 0) {
+                failing.append(failing.length() > 0 ? ", " : "").append(s.eventType()).append(" errors_counter=")
+                        .append(s.errorsCounter());
+            }
+        }
+        if (reading.error() != null) {
+            builder.detail("timelinesai.subscriptions.error", reading.error());
+        }
+        if (broken.length() > 0) {
+            builder.down().message("Webhook subscriptions missing or disabled at TimelinesAI: " + broken);
+            return false;
+        }
+        if (failing.length() > 0) {
+            builder.message("TimelinesAI reports failed deliveries: " + failing);
+        }
+        return true;
+    }
+
+    private boolean served(String path) {
+        Component component = endpoint.getCamelContext().hasComponent("platform-http");
+        if (!(component instanceof PlatformHttpComponent http)) {
+            return false;
+        }
+        return http.getHttpEndpoints().stream().anyMatch(e -> path.equals(e.getUri()) || e.getUri().endsWith(path));
+    }
+}
