@@ -169,7 +169,9 @@ class PollConsumerTest extends TimelinesAiTestSupport {
         start("second", uri, "mock:second");
         await().atMost(Duration.ofSeconds(10)).until(() -> second.getReceivedExchanges().stream()
                 .anyMatch(e -> later.equals(e.getMessage().getHeader(TimelinesAiConstants.MESSAGE_UID))));
-        assertThat(store.load().lastMessageUids()).containsEntry(before.chatId(), later);
+        // the cursor is saved once the poll's batch has completed, just after the route saw the message
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(store.load().lastMessageUids()).containsEntry(before.chatId(), later));
     }
 
     @Test
