@@ -77,9 +77,10 @@ public final class MessagesApi {
         return api.data(ApiRequest.get("/messages/" + PathSegments.encode(uid) + "/reactions"), Reactions.class);
     }
 
-    /** {@code PATCH /messages/{uid}/reactions}; an empty reaction clears the own one. Returns the message uid. */
+    /** {@code PATCH /messages/{uid}/reactions}; an empty reaction clears the own one. Returns the message uid (the one asked for when the answer has no {@code data}). */
     public String react(String uid, String reaction) {
-        return api.messageUid(ApiRequest.patch("/messages/" + PathSegments.encode(uid) + "/reactions")
+        String answered = api.optionalMessageUid(ApiRequest.patch("/messages/" + PathSegments.encode(uid) + "/reactions")
                 .entity(PublicApi.json(Map.of("reaction", reaction))));
+        return answered != null ? answered : uid;
     }
 }

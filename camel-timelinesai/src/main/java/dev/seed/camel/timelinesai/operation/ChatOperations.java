@@ -155,6 +155,8 @@ public final class ChatOperations {
         }
         String uid = client.chats().addNote(chatId, note);
         p.setBody(uid);
-        p.setHeader(TimelinesAiConstants.MESSAGE_UID, uid);
+        if (uid != null) {
+            p.setHeader(TimelinesAiConstants.MESSAGE_UID, uid);
+        }
     }
 }
