@@ -44,7 +44,8 @@ class CallerThreadTest extends TimelinesAiTestSupport {
             Exchange two = new DefaultExchange(context);
 
             boolean firstSync = producer.process(one, first);
-            limiter.tryAcquire(); // whatever time the first call took, the next permit is a second away now
+            // whatever time the first call took, the next permit is a second away now
+            boolean testTookOne = limiter.tryAcquire();
             boolean secondSync = producer.process(two, second);
             await().atMost(10, SECONDS).until(() -> second.calls.get() == 1);
 
@@ -61,7 +62,7 @@ class CallerThreadTest extends TimelinesAiTestSupport {
             assertThat(two.getMessage().getBody()).isInstanceOf(WorkspaceInfo.class);
 
             assertThat(limiter.getAcquiredCount()).as("one permit per request, the handed-off one included, and the "
-                    + "test's own").isEqualTo(3);
+                    + "test's own").isEqualTo(testTookOne ? 3 : 2);
             assertThat(first.calls.get() + second.calls.get()).isEqualTo(2);
         } finally {
             producer.stop();

@@ -1,6 +1,5 @@
 package dev.seed.camel.timelinesai.api;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,23 +26,21 @@ public final class MessagesApi {
                 .entity(PublicApi.json(body)));
     }
 
-    /** {@code POST /messages} (or {@code /v2/messages}) to {@code phone}; other body fields as in the spec. */
-    public String sendToPhone(String phone, Map<String, Object> body, boolean v2) {
-        return api.messageUid(ApiRequest.post(v2 ? "/v2/messages" : "/messages").entity(PublicApi.json(with("phone",
-                phone, body))));
+    /** {@code POST /messages} (or {@code /v2/messages}); the body holds {@code phone}. */
+    public String sendToPhone(Map<String, Object> body, boolean v2) {
+        return api.messageUid(ApiRequest.post(v2 ? "/v2/messages" : "/messages").entity(PublicApi.json(body)));
     }
 
-    /** {@code POST /messages/to_jid} to {@code jid}; other body fields as in the spec. */
-    public String sendToJid(String jid, Map<String, Object> body) {
-        return api.messageUid(ApiRequest.post("/messages/to_jid").entity(PublicApi.json(with("jid", jid, body))));
+    /** {@code POST /messages/to_jid}; the body holds {@code jid}. */
+    public String sendToJid(Map<String, Object> body) {
+        return api.messageUid(ApiRequest.post("/messages/to_jid").entity(PublicApi.json(body)));
     }
 
     /** {@code POST /messages/to_chat_name}: deprecated by TimelinesAI and out of the current spec. */
-    public String sendToChatName(String chatName, Map<String, Object> body) {
+    public String sendToChatName(Map<String, Object> body) {
         LOG.warn("Sending by chat name uses the deprecated POST /messages/to_chat_name, which TimelinesAI will remove; "
                 + "send by chatId, phone or jid instead");
-        return api.messageUid(ApiRequest.post("/messages/to_chat_name").entity(PublicApi.json(with("chat_name",
-                chatName, body))));
+        return api.messageUid(ApiRequest.post("/messages/to_chat_name").entity(PublicApi.json(body)));
     }
 
     /** {@code POST /chats/{id}/file_message}: the file as a WhatsApp document with an optional caption. */
@@ -56,13 +53,6 @@ public final class MessagesApi {
     /** {@code POST /chats/{id}/voice_message}: an ogg/oga/mp3 file as a voice note. */
     public String sendVoice(long chatId, Attachment audio) {
         return api.messageUid(ApiRequest.post("/chats/" + chatId + "/voice_message").entity(audio.toMultipart()));
-    }
-
-    private static Map<String, Object> with(String field, String value, Map<String, Object> body) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put(field, value);
-        json.putAll(body);
-        return json;
     }
 
     public MessageInfo get(String uid) {

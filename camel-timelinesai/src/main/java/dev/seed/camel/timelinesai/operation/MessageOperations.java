@@ -118,19 +118,26 @@ public final class MessageOperations {
         json.put("attachment_template_id", send.templateId());
         switch (target.kind()) {
             case CHAT -> json.put("reply_to", send.replyTo());
-            case PHONE -> json.put("whatsapp_account_phone", send.sender());
+            case PHONE -> {
+                json.put("phone", target.value());
+                json.put("whatsapp_account_phone", send.sender());
+            }
             case JID -> {
+                json.put("jid", target.value());
                 json.put("whatsapp_account_phone", send.sender());
                 json.put("reply_to", send.replyTo());
             }
-            default -> json.put("reply_to", send.replyTo());
+            case CHAT_NAME -> {
+                json.put("chat_name", target.value());
+                json.put("reply_to", send.replyTo());
+            }
         }
         json.values().removeIf(v -> v == null);
         return switch (target.kind()) {
             case CHAT -> client.messages().sendToChat(target.chatId(), json, send.membershipScoped());
-            case PHONE -> client.messages().sendToPhone(target.value(), json, send.membershipScoped());
-            case JID -> client.messages().sendToJid(target.value(), json);
-            case CHAT_NAME -> client.messages().sendToChatName(target.value(), json);
+            case PHONE -> client.messages().sendToPhone(json, send.membershipScoped());
+            case JID -> client.messages().sendToJid(json);
+            case CHAT_NAME -> client.messages().sendToChatName(json);
         };
     }
 
