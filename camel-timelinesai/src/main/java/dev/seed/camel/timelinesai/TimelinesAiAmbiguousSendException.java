@@ -30,6 +30,14 @@ public class TimelinesAiAmbiguousSendException extends TimelinesAiException {
         setHttpResponseStatus(cause.getHttpResponseStatus());
     }
 
+    /** The same exception, naming the send's target and carrying the hash of its text (known to the operation). */
+    public TimelinesAiAmbiguousSendException about(String sendTarget, String text) {
+        TimelinesAiAmbiguousSendException named = new TimelinesAiAmbiguousSendException(call, sendTarget, text,
+                attemptedAt, (TimelinesAiException) getCause());
+        named.setStackTrace(getStackTrace());
+        return named;
+    }
+
     /** The HTTP call, e.g. {@code POST /chats/123/messages}. */
     public String getCall() {
         return call;

@@ -128,7 +128,7 @@ public class TimelinesAiConfiguration extends TimelinesAiHttpConfiguration {
     private String visibility;
     @UriParam(label = "producer", description = "templates/trackUsage: an origin label for the usage record.")
     private String origin;
-    @UriParam(label = "advanced", defaultValue = "10", description = "Threads of the producer's pool that run the blocking HTTP calls, so the route thread is never blocked.")
+    @UriParam(label = "advanced", defaultValue = "10", description = "Threads of the producer's pool for the calls that have to wait (no limiter permit free, a retry backoff, awaitStatus polls); a call that waits for nothing runs on the route's thread.")
     private int workerPoolSize = 10;
     @UriParam(label = "producer", defaultValue = "false", description = "messages/send and messages/sendVoice: before sending, check that the workspace's messaging quota (GET /workspace, cached for creditsCacheTtl, minus what this endpoint sent since) covers the send (1 credit, 2 for text with a file); if not, fail with TimelinesAiInsufficientCreditsException without calling the API. One-off credit packs are not counted.")
     private boolean checkCredits = false;

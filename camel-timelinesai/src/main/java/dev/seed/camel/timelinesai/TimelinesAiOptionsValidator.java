@@ -1,10 +1,10 @@
 package dev.seed.camel.timelinesai;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
+
+import dev.seed.camel.timelinesai.operation.SendRules;
 
 /** Checks an endpoint's options when the endpoint is created, failing with the name of the offending option. */
 final class TimelinesAiOptionsValidator {
@@ -67,42 +67,13 @@ final class TimelinesAiOptionsValidator {
         return op;
     }
 
+    /** The send rules on the options alone; each message is checked again with its own body and headers. */
     private static void validateSend(TimelinesAiConfiguration c) {
-        List<String> targets = new ArrayList<>();
-        if (c.getChatId() != null) {
-            targets.add("chatId");
-        }
-        if (c.getPhone() != null) {
-            targets.add("phone");
-        }
-        if (c.getJid() != null) {
-            targets.add("jid");
-        }
-        if (c.getChatName() != null) {
-            targets.add("chatName");
-        }
-        if (targets.size() > 1) {
-            throw new IllegalArgumentException("Options " + String.join(" and ", targets)
-                    + " both set: messages/send takes exactly one target (chatId, phone, jid or chatName)");
-        }
-        if (c.getChatId() != null && c.getWhatsappAccountPhone() != null) {
-            throw new IllegalArgumentException("Option whatsappAccountPhone does not apply to chatId: a chat always "
-                    + "sends from the account that owns it");
-        }
-        if (c.getFileUid() != null && c.getFileUrl() != null) {
-            throw new IllegalArgumentException("Options fileUid and fileUrl both set: attach one file");
-        }
-        if (c.getReplyTo() != null && c.getPhone() != null) {
-            throw new IllegalArgumentException("Option replyTo is not supported when sending to a phone "
-                    + "(POST /messages has no reply_to); send to chatId or jid");
-        }
-        if (c.isMembershipScoped() && (c.getJid() != null || c.getChatName() != null)) {
-            throw new IllegalArgumentException("Option membershipScoped supports messages/send to chatId or phone only");
-        }
-        if (c.isMembershipScoped() && c.getReplyTo() != null) {
-            throw new IllegalArgumentException("Option replyTo is not supported with membershipScoped "
-                    + "(POST /v2/chats/{id}/messages has no reply_to)");
-        }
+        String where = "endpoint options";
+        SendRules.Target target = SendRules.single(c.getChatId(), c.getPhone(), c.getJid(), c.getChatName(), where);
+        int attachments = (c.getFileUid() != null ? 1 : 0) + (c.getFileUrl() != null ? 1 : 0);
+        SendRules.check(target, c.isMembershipScoped(), c.getReplyTo(), c.getWhatsappAccountPhone(), attachments,
+                where);
     }
 
     private static void checkUrl(String baseUrl) {

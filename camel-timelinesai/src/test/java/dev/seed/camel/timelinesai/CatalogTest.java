@@ -66,6 +66,37 @@ class CatalogTest {
     }
 
     @Test
+    void theCatalogAndTheDocsListExactlyTheOperationsOfEachApiGroup() throws Exception {
+        String description = model.get("properties").get("operation").get("description").asText();
+        java.util.Set<String> union = new java.util.LinkedHashSet<>();
+        for (TimelinesAiApiName api : TimelinesAiApiName.values()) {
+            List<String> names = TimelinesAiOperation.of(api).stream().map(TimelinesAiOperation::operationName).toList();
+            if (names.isEmpty()) {
+                continue; // timelinesai:events is a consumer: no operations
+            }
+            union.addAll(names);
+            java.util.regex.Matcher group = java.util.regex.Pattern.compile("[ ;]" + api.name() + ": ([^;.]+)[;.]")
+                    .matcher(description);
+            assertThat(group.find()).as("the catalog lists the operations of " + api).isTrue();
+            assertThat(List.of(group.group(1).split(", "))).as("operations of " + api + " in the catalog")
+                    .containsExactlyElementsOf(names);
+        }
+        assertThat(strings(model.get("properties").get("operation").get("enum")))
+                .containsExactlyInAnyOrderElementsOf(union);
+        String adoc = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/docs/timelinesai-component.adoc"));
+        java.util.Set<String> documented = new java.util.TreeSet<>();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| `([a-z]+)/([a-zA-Z]+)` \\|").matcher(adoc);
+        while (row.find()) {
+            documented.add(row.group(1) + "/" + row.group(2));
+        }
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        for (TimelinesAiOperation op : TimelinesAiOperation.values()) {
+            expected.add(op.toString());
+        }
+        assertThat(documented).as("api/operation pairs of the docs' operations table").isEqualTo(expected);
+    }
+
+    @Test
     void everyOptionHasADescription() {
         JsonNode properties = model.get("properties");
         List<String> expected = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.seed.camel.timelinesai;
 
+import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.FaultSpec;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.QuotaUpdate;
 import dev.seed.camel.timelinesai.simulator.state.Chat;
 import org.apache.camel.Exchange;
@@ -64,5 +65,40 @@ class CreditCheckTest extends TimelinesAiTestSupport {
         simulator().admin().setQuotas(QuotaUpdate.messaging(10, 10));
         Exchange refused = call(uri().replace("checkCredits=true", "checkCredits=false"), "no credit");
         assertThat(refused.getException()).isExactlyInstanceOf(TimelinesAiQuotaExceededException.class);
+    }
+
+    @Test
+    void creditsOfASendThatFailedAreGivenBack() {
+        simulator().admin().setQuotas(QuotaUpdate.messaging(10, 8));
+        String uri = uri();
+        simulator().admin().addFault(FaultSpec.status(400, null, "refused").method("POST").times(1));
+        long before = simulator().admin().stats().requests();
+
+        assertThat(call(uri, "refused").getException()).isInstanceOf(TimelinesAiValidationException.class);
+        ok(uri, "one");
+        ok(uri, "two");
+
+        // one quota read, then three sends: the refused send's credit came back, so no second read was needed
+        assertThat(simulator().admin().stats().requests() - before).isEqualTo(4);
+        assertThat(simulator().admin().sent()).extracting(s -> s.path("text").asText()).containsExactly("one", "two");
+    }
+
+    @Test
+    void concurrentSendsShareOneQuotaRead() throws Exception {
+        simulator().admin().setQuotas(QuotaUpdate.messaging(100, 0));
+        simulator().admin().addFault(FaultSpec.latency(java.time.Duration.ofMillis(500)).method("GET")
+                .pathPrefix("/workspace").times(1));
+        String uri = uri();
+        long before = simulator().admin().stats().requests();
+        java.util.List<java.util.concurrent.Future<Exchange>> sends = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String text = "together " + i;
+            sends.add(template.asyncSend(uri, e -> e.getMessage().setBody(text)));
+        }
+        for (java.util.concurrent.Future<Exchange> send : sends) {
+            assertThat(send.get(30, java.util.concurrent.TimeUnit.SECONDS).getException()).isNull();
+        }
+        assertThat(simulator().admin().stats().requests() - before).as("one quota read for all four, then four sends")
+                .isEqualTo(5);
     }
 }

@@ -227,4 +227,24 @@ class MessagesOperationsTest extends TimelinesAiTestSupport {
         assertThat(call("timelinesai:messages/send", "Hi", TimelinesAiConstants.PHONE, "+1415555", TimelinesAiConstants.JID,
                 "1@g.us").getException()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("targets");
     }
+
+    @Test
+    void membershipScopedRefusesJidAndChatNameTargetsFromHeadersAndBodiesAsFromOptions() {
+        long before = simulator().admin().stats().requests();
+        String scoped = "timelinesai:messages/send?membershipScoped=true";
+
+        Exchange jidHeader = call(scoped, "hi", TimelinesAiConstants.JID, "14155550100@s.whatsapp.net");
+        Exchange nameHeader = call(scoped, "hi", TimelinesAiConstants.CHAT_NAME, "Team");
+        Exchange jidBody = call(scoped, OutgoingMessage.toJid("14155550100@s.whatsapp.net", "hi"));
+        Exchange replyToHeader = call("timelinesai:messages/send?phone=+14155550100", "hi",
+                TimelinesAiConstants.REPLY_TO, "some-uid");
+
+        for (Exchange refused : new Exchange[] {jidHeader, nameHeader, jidBody}) {
+            assertThat(refused.getException()).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("membershipScoped");
+        }
+        assertThat(replyToHeader.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("replyTo");
+        assertThat(simulator().admin().stats().requests()).as("nothing was sent").isEqualTo(before);
+    }
 }

@@ -43,6 +43,15 @@ class ShutdownTest extends TimelinesAiTestSupport {
                         }
                     }))
                     .to("timelinesai:messages/send?workerPoolSize=2&responseTimeout=10000");
+                from("seda:await").routeId("await")
+                    .process(e -> e.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+                        @Override
+                        public void onDone(Exchange done) {
+                            Object failure = done.getProperty(TimelinesAiConstants.FAILURE_PROPERTY);
+                            outcomes.put("await", failure != null ? failure : String.valueOf(done.getException()));
+                        }
+                    }))
+                    .to("timelinesai:messages/awaitStatus?expectedStatus=Read&pollInterval=60000&awaitTimeout=120000");
             }
         };
     }
@@ -96,6 +105,34 @@ class ShutdownTest extends TimelinesAiTestSupport {
         });
         assertThat(reportedSent).as("the first calls finished before the stop was forced").isPositive();
         assertThat(notStarted).as("queued calls were reported as not sent").isPositive();
+    }
+
+    @Test
+    void aStopEndsRetryBackoffsLongerThanTheGracePeriodAndCompletesEverySendOnce() {
+        context.getShutdownStrategy().setTimeout(1);
+        simulator().admin().addFault(FaultSpec.rateLimit(20).method("POST"));
+        sendAll();
+        // some wait out the Retry-After in a worker, some are scheduled, some still queue for a worker or a permit
+        await().atMost(10, SECONDS).until(() -> simulator().admin().faults().get(0).fired() >= 4);
+        context.stop();
+        // the Retry-After (20 s) is far longer than the stop's grace periods: nobody may sleep through it
+        await().atMost(12, SECONDS).until(() -> outcomes.size() == SENDS);
+        assertThat(outcomes).allSatisfy((marker, outcome) -> assertThat(outcome)
+                .isInstanceOfSatisfying(TimelinesAiException.class, e -> assertThat(e.getMessage())
+                        .contains("nothing was sent")));
+        assertThat(sentTexts()).isEmpty();
+    }
+
+    @Test
+    void aStopEndsAwaitStatusPollsLongerThanTheGracePeriod() {
+        context.getShutdownStrategy().setTimeout(1);
+        String uid = template.requestBody("timelinesai:messages/send?phone=+14155550123", "await me", String.class);
+        template.sendBodyAndHeader("seda:await", null, TimelinesAiConstants.MESSAGE_UID, uid);
+        await().atMost(10, SECONDS).until(() -> simulator().admin().stats().requests() >= 2);
+        context.stop();
+        // the next poll is a minute away: the stop completes the exchange instead of dropping it
+        await().atMost(12, SECONDS).until(() -> outcomes.containsKey("await"));
+        assertThat(outcomes.get("await")).isInstanceOf(TimelinesAiException.class);
     }
 
     private List<String> sentTexts() {

@@ -4,6 +4,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import dev.seed.camel.timelinesai.api.TimelinesAiClient;
+import dev.seed.camel.timelinesai.limit.RequestGuard;
+import dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiter;
+import dev.seed.camel.timelinesai.limit.TimelinesAiRetryPolicy;
+import dev.seed.camel.timelinesai.limit.TimelinesAiStatistics;
 import dev.seed.camel.timelinesai.transport.ApiTransport;
 import dev.seed.camel.timelinesai.transport.HttpClientFactory;
 import dev.seed.camel.timelinesai.transport.HttpSettings;
@@ -56,6 +60,26 @@ class TokenChangeTest extends TimelinesAiTestSupport {
             assertThat(asked.get()).isEqualTo(2);
             assertThat(afterRotation - before).isEqualTo(2);
             assertThat(afterStuck - afterRotation).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theResendAfterATokenChangeTakesALimiterPermit() throws Exception {
+        AtomicInteger asked = new AtomicInteger();
+        Supplier<String> replacedInFlight = () -> asked.getAndIncrement() == 0 ? "replaced-token" : SIMULATOR.token();
+        TimelinesAiRequestLimiter limiter = new TimelinesAiRequestLimiter(1000, 10);
+        TimelinesAiStatistics statistics = new TimelinesAiStatistics();
+        try (CloseableHttpClient http = HttpClientFactory.create(context, new HttpSettings(5000, 10000, null, null,
+                null, null), "test")) {
+            TimelinesAiClient rotating = new TimelinesAiClient(new ApiTransport(http, SIMULATOR.baseUrl(),
+                    replacedInFlight).retryWhenTokenChanged()
+                    .guardedBy(new RequestGuard(limiter, TimelinesAiRetryPolicy.NONE, statistics)));
+
+            assertThat(rotating.workspace().get()).isNotNull();
+
+            assertThat(asked.get()).isEqualTo(2);
+            assertThat(limiter.getAcquiredCount()).as("one permit per request sent, the resend included").isEqualTo(2);
+            assertThat(statistics.getRequestCount()).isEqualTo(2);
         }
     }
 }

@@ -144,7 +144,7 @@ final class PartnerOperations {
     private static UsersCreateRequest usersRequest(TimelinesAiPartnerConfiguration config, Exchange exchange) {
         Object body = exchange.getMessage().getBody();
         if (body instanceof UsersCreateRequest r) {
-            return r;
+            return checkCount(r.count(), "the UsersCreateRequest body");
         }
         Integer count = intValue(exchange, TimelinesAiPartnerConstants.COUNT, config.getCount());
         if (count == null && body instanceof Number n) {
@@ -153,6 +153,16 @@ final class PartnerOperations {
         if (count == null) {
             throw new IllegalArgumentException("Missing count: set the option count, the header "
                     + TimelinesAiPartnerConstants.COUNT + ", a numeric body or a UsersCreateRequest body");
+        }
+        return checkCount(count, "count");
+    }
+
+    /** users/create creates 1 to 99 users, whether the count comes from the option, the header or the body. */
+    private static UsersCreateRequest checkCount(int count, String source) {
+        if (count < TimelinesAiPartnerOptionsValidator.MIN_USERS || count > TimelinesAiPartnerOptionsValidator.MAX_USERS) {
+            throw new IllegalArgumentException("users/create: " + source + " must be between "
+                    + TimelinesAiPartnerOptionsValidator.MIN_USERS + " and " + TimelinesAiPartnerOptionsValidator.MAX_USERS
+                    + ", was " + count + "; nothing was created");
         }
         return new UsersCreateRequest(count);
     }

@@ -37,7 +37,7 @@ public class TimelinesAiPartnerConfiguration extends TimelinesAiHttpConfiguratio
     private Integer expiresInHours;
     @UriParam(label = "producer", description = "tokens/get and tokens/rotate: the name of a timelinesai component in this CamelContext (usually timelinesai) that gets the returned Public API token at once; its endpoints without a token of their own send it from their next request on, so routes keep running through a rotation.")
     private String tokenTarget;
-    @UriParam(label = "advanced", defaultValue = "4", description = "Threads of the producer's pool that run the blocking HTTP calls, so the route thread is never blocked.")
+    @UriParam(label = "advanced", defaultValue = "4", description = "Threads of the producer's pool for the calls that have to wait (no limiter permit free, a retry backoff, awaitStatus polls); a call that waits for nothing runs on the route's thread.")
     private int workerPoolSize = 4;
     @UriParam(label = "producer", defaultValue = "false", description = "users/qr: put a PNG image (a byte array) of a QR code that encodes the issued qr_link in the body, for an e-mail or a portal, instead of the QrCode record; the record, the link and its expiry go to the headers CamelTimelinesAiPartnerQrCode, CamelTimelinesAiPartnerQrLink and CamelTimelinesAiPartnerQrExpiresAt, and Content-Type is image/png.")
     private boolean qrImage;

@@ -7,6 +7,10 @@ import dev.seed.camel.timelinesai.partner.event.PartnerEvents;
 
 /** Checks an endpoint's options when it is created, so a wrong URI fails at startup with the option's name. */
 final class TimelinesAiPartnerOptionsValidator {
+    /** The users one users/create call may create. */
+    static final int MIN_USERS = 1;
+    static final int MAX_USERS = 99;
+
     private static final long MAX_LEEWAY_MILLIS = 300_000;
 
     private TimelinesAiPartnerOptionsValidator() {
@@ -43,7 +47,7 @@ final class TimelinesAiPartnerOptionsValidator {
         }
         TimelinesAiPartnerOperation op = TimelinesAiPartnerOperation.of(c.getApi(), c.getOperation());
         range("seatsPurchased", c.getSeatsPurchased(), 1, 999);
-        range("count", c.getCount(), 1, 99);
+        range("count", c.getCount(), MIN_USERS, MAX_USERS);
         range("expiresInHours", c.getExpiresInHours(), 1, 168);
         if (c.getDisplayName() != null && (c.getDisplayName().isEmpty() || c.getDisplayName().length() > 100)) {
             throw new IllegalArgumentException("Option displayName must have 1 to 100 characters");

@@ -1,20 +1,14 @@
 package dev.seed.camel.timelinesai.partner;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
-
-import dev.seed.camel.timelinesai.TimelinesAiException;
-import org.apache.camel.AsyncCallback;
+import dev.seed.camel.timelinesai.TimelinesAiProducerSupport;
 import org.apache.camel.Exchange;
-import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
- * Runs the endpoint's Partner API operation on a Camel-managed thread pool, so the blocking HTTP call never blocks
- * the route thread; the callback is completed once, from the worker.
+ * Runs the endpoint's Partner API operation: on the caller's thread when nothing has to wait, else on the
+ * producer's pool (see {@link TimelinesAiProducerSupport}).
  */
-public class TimelinesAiPartnerProducer extends DefaultAsyncProducer {
+public class TimelinesAiPartnerProducer extends TimelinesAiProducerSupport {
     private final TimelinesAiPartnerEndpoint endpoint;
-    private ExecutorService executor;
     private PartnerOperations operations;
 
     public TimelinesAiPartnerProducer(TimelinesAiPartnerEndpoint endpoint) {
@@ -24,39 +18,22 @@ public class TimelinesAiPartnerProducer extends DefaultAsyncProducer {
 
     @Override
     protected void doStart() throws Exception {
-        super.doStart();
-        executor = getEndpoint().getCamelContext().getExecutorServiceManager().newFixedThreadPool(this,
-                "TimelinesAiPartnerProducer[" + endpoint.getOperationEnum() + "]",
-                endpoint.getConfiguration().getWorkerPoolSize());
         operations = new PartnerOperations(endpoint.getClient());
+        super.doStart();
     }
 
     @Override
-    protected void doStop() throws Exception {
-        if (executor != null) {
-            getEndpoint().getCamelContext().getExecutorServiceManager().shutdown(executor);
-            executor = null;
-        }
-        super.doStop();
+    protected String operationName() {
+        return String.valueOf(endpoint.getOperationEnum());
     }
 
     @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
-        try {
-            executor.execute(() -> {
-                try {
-                    operations.invoke(endpoint.getOperationEnum(), endpoint.getConfiguration(), exchange);
-                } catch (Throwable e) {
-                    exchange.setException(e);
-                }
-                callback.done(false);
-            });
-            return false;
-        } catch (RejectedExecutionException | NullPointerException e) {
-            exchange.setException(new TimelinesAiException("The TimelinesAI Partner producer of "
-                    + endpoint.getOperationEnum() + " is not running", e));
-            callback.done(true);
-            return true;
-        }
+    protected int workerPoolSize() {
+        return endpoint.getConfiguration().getWorkerPoolSize();
+    }
+
+    @Override
+    protected void invoke(Exchange exchange) {
+        operations.invoke(endpoint.getOperationEnum(), endpoint.getConfiguration(), exchange);
     }
 }

@@ -178,6 +178,20 @@ class PartnerOperationsTest extends PartnerTestSupport {
     }
 
     @Test
+    void countOutOfRangeIsRefusedFromAHeaderABodyOrARequestBodyWithoutACall() {
+        createAcmeDental(4);
+        String uri = "timelinesai-partner:users/create?workspaceId=acme-dental";
+
+        for (Exchange refused : new Exchange[] {call(uri, null, COUNT, 100), call(uri, 0),
+                call(uri, new UsersCreateRequest(150)), call(uri, new UsersCreateRequest(-1))}) {
+            assertThat(refused.getException()).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("between 1 and 99");
+        }
+        assertThat(ok("timelinesai-partner:workspaces/get?workspaceId=acme-dental", null, WorkspaceDetails.class)
+                .users()).as("no users were created").hasSize(1);
+    }
+
+    @Test
     void issuesQrLinksAndTheNextOneRevokesThePrevious() {
         createAcmeDental(2);
         long agent = ok("timelinesai-partner:users/create?workspaceId=acme-dental&count=1", null, UsersCreated.class)

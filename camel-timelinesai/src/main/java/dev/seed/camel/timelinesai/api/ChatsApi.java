@@ -43,9 +43,8 @@ public final class ChatsApi {
         return api.data(request, MessagePage.class);
     }
 
-    /** {@code POST /chats/{id}/notes}; returns the note's message uid. */
+    /** {@code POST /chats/{id}/notes}; returns the note's message uid, or {@code null} when the answer has no data. */
     public String addNote(long chatId, Note note) {
-        return api.messageUid(ApiRequest.post("/chats/" + chatId + "/notes").send("notes of chat " + chatId, note.text())
-                .entity(PublicApi.json(note)));
+        return api.optionalMessageUid(ApiRequest.post("/chats/" + chatId + "/notes").entity(PublicApi.json(note)));
     }
 }

@@ -53,7 +53,7 @@ public final class FilesApi {
     }
 
     public void delete(String uid) {
-        api.document(ApiRequest.delete("/files/" + PathSegments.encode(uid)));
+        api.action(ApiRequest.delete("/files/" + PathSegments.encode(uid)));
     }
 
     /** A downloaded file: its details and bytes. */

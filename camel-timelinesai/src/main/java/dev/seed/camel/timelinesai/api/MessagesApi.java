@@ -23,45 +23,36 @@ public final class MessagesApi {
     /** {@code POST /chats/{id}/messages} (or {@code /v2/...}); body fields as in the spec. Returns the message uid. */
     public String sendToChat(long chatId, Map<String, Object> body, boolean v2) {
         return api.messageUid(ApiRequest.post((v2 ? "/v2" : "") + "/chats/" + chatId + "/messages")
-                .send("chat " + chatId, text(body)).entity(PublicApi.json(body)));
+                .entity(PublicApi.json(body)));
     }
 
     /** {@code POST /messages} (or {@code /v2/messages}); the body holds {@code phone}. */
     public String sendToPhone(Map<String, Object> body, boolean v2) {
-        return api.messageUid(ApiRequest.post(v2 ? "/v2/messages" : "/messages")
-                .send("phone " + body.get("phone"), text(body)).entity(PublicApi.json(body)));
+        return api.messageUid(ApiRequest.post(v2 ? "/v2/messages" : "/messages").entity(PublicApi.json(body)));
     }
 
     /** {@code POST /messages/to_jid}; the body holds {@code jid}. */
     public String sendToJid(Map<String, Object> body) {
-        return api.messageUid(ApiRequest.post("/messages/to_jid").send("jid " + body.get("jid"), text(body))
-                .entity(PublicApi.json(body)));
+        return api.messageUid(ApiRequest.post("/messages/to_jid").entity(PublicApi.json(body)));
     }
 
     /** {@code POST /messages/to_chat_name}: deprecated by TimelinesAI and out of the current spec. */
     public String sendToChatName(Map<String, Object> body) {
         LOG.warn("Sending by chat name uses the deprecated POST /messages/to_chat_name, which TimelinesAI will remove; "
                 + "send by chatId, phone or jid instead");
-        return api.messageUid(ApiRequest.post("/messages/to_chat_name")
-                .send("chat name " + body.get("chat_name"), text(body)).entity(PublicApi.json(body)));
+        return api.messageUid(ApiRequest.post("/messages/to_chat_name").entity(PublicApi.json(body)));
     }
 
     /** {@code POST /chats/{id}/file_message}: the file as a WhatsApp document with an optional caption. */
     public String sendFileToChat(long chatId, Attachment file, String caption) {
-        return api.messageUid(ApiRequest.post("/chats/" + chatId + "/file_message").send("chat " + chatId, caption)
+        return api.messageUid(ApiRequest.post("/chats/" + chatId + "/file_message")
                 .entity(file.toMultipart("filename", file.effectiveFileName(), "content_type", file.contentType(),
                         "caption", caption)));
     }
 
     /** {@code POST /chats/{id}/voice_message}: an ogg/oga/mp3 file as a voice note. */
     public String sendVoice(long chatId, Attachment audio) {
-        return api.messageUid(ApiRequest.post("/chats/" + chatId + "/voice_message").send("chat " + chatId, null)
-                .entity(audio.toMultipart()));
-    }
-
-    private static String text(Map<String, Object> body) {
-        Object text = body.get("text");
-        return text == null ? null : text.toString();
+        return api.messageUid(ApiRequest.post("/chats/" + chatId + "/voice_message").entity(audio.toMultipart()));
     }
 
     public MessageInfo get(String uid) {
@@ -77,9 +68,10 @@ public final class MessagesApi {
         return api.data(ApiRequest.get("/messages/" + PathSegments.encode(uid) + "/reactions"), Reactions.class);
     }
 
-    /** {@code PATCH /messages/{uid}/reactions}; an empty reaction clears the own one. Returns the message uid. */
+    /** {@code PATCH /messages/{uid}/reactions}; an empty reaction clears the own one. Returns the message uid (the one asked for when the answer has no {@code data}). */
     public String react(String uid, String reaction) {
-        return api.messageUid(ApiRequest.patch("/messages/" + PathSegments.encode(uid) + "/reactions")
+        String answered = api.optionalMessageUid(ApiRequest.patch("/messages/" + PathSegments.encode(uid) + "/reactions")
                 .entity(PublicApi.json(Map.of("reaction", reaction))));
+        return answered != null ? answered : uid;
     }
 }

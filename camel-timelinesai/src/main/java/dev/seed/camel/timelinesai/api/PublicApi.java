@@ -2,6 +2,7 @@ package dev.seed.camel.timelinesai.api;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.seed.camel.timelinesai.TimelinesAiException;
 import dev.seed.camel.timelinesai.json.JsonSupport;
 import dev.seed.camel.timelinesai.transport.ApiRequest;
@@ -35,22 +36,37 @@ public final class PublicApi {
     /** Sends the request and returns the whole response document (already checked for errors). */
     public JsonNode document(ApiRequest request) {
         ApiResponse response = transport.execute(request);
-        if (!response.isSuccess()) {
-            throw ErrorResponses.toException(request.toString(), response);
-        }
-        JsonNode json = JsonSupport.parseOrNull(response.body());
+        JsonNode json = checked(request, response);
         if (json == null) {
             throw new TimelinesAiException("TimelinesAI " + request + " answered HTTP " + response.status()
                     + " with a body that is not JSON" + (response.contentType() == null ? "" : " ("
                     + response.contentType() + ")"), response.status(), response.reason(), null, null, null, null);
         }
-        if ("error".equals(json.path("status").asText())) {
+        return json;
+    }
+
+    /**
+     * Sends a request whose success the spec declares without a body (deletes, usage tracking): any 2xx is a
+     * success, whatever its body; a JSON body is returned (a missing node when there is none).
+     */
+    public JsonNode action(ApiRequest request) {
+        JsonNode json = checked(request, transport.execute(request));
+        return json == null ? MissingNode.getInstance() : json;
+    }
+
+    /** The parsed body of a 2xx answer ({@code null} when it is not JSON); an error answer becomes its exception. */
+    private static JsonNode checked(ApiRequest request, ApiResponse response) {
+        if (!response.isSuccess()) {
+            throw ErrorResponses.toException(request.toString(), response);
+        }
+        JsonNode json = JsonSupport.parseOrNull(response.body());
+        if (json != null && "error".equals(json.path("status").asText())) {
             throw ErrorResponses.toException(request.toString(), response);
         }
         return json;
     }
 
-    /** The {@code data} of the response; fails if there is none. */
+    /** The {@code data} of the response; fails if there is none (the spec requires it). */
     public JsonNode data(ApiRequest request) {
         JsonNode json = document(request);
         JsonNode data = json.get("data");
@@ -69,13 +85,26 @@ public final class PublicApi {
         return JsonSupport.convert(data(request), type);
     }
 
-    /** The {@code data.message_uid} of a send, note or reaction. */
+    /** The {@code data.message_uid} of a send, which the spec requires. */
     public String messageUid(ApiRequest request) {
-        JsonNode uid = data(request).get("message_uid");
-        if (uid == null || !uid.isTextual() || uid.asText().isEmpty()) {
+        String uid = uidOf(document(request));
+        if (uid == null) {
             throw new TimelinesAiException("TimelinesAI " + request + " answered without a message_uid", 200, "OK",
                     null, null, null, null);
         }
-        return uid.asText();
+        return uid;
+    }
+
+    /**
+     * The {@code data.message_uid} of a note or reaction, or {@code null}: the spec requires only {@code status}
+     * there, so an answer without {@code data} is still a success.
+     */
+    public String optionalMessageUid(ApiRequest request) {
+        return uidOf(document(request));
+    }
+
+    private static String uidOf(JsonNode json) {
+        JsonNode uid = json.path("data").get("message_uid");
+        return uid == null || !uid.isTextual() || uid.asText().isEmpty() ? null : uid.asText();
     }
 }

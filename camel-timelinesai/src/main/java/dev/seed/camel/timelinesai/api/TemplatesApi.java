@@ -35,12 +35,12 @@ public final class TemplatesApi {
     }
 
     public void delete(long id) {
-        api.document(ApiRequest.delete("/templates/" + id));
+        api.action(ApiRequest.delete("/templates/" + id));
     }
 
     /** Records one use of the template (not deduplicated by TimelinesAI). */
     public void trackUsage(long id, String origin) {
         Map<String, Object> body = origin == null ? Map.of() : Map.of("origin", origin);
-        api.document(ApiRequest.post("/templates/" + id + "/track_usage").entity(PublicApi.json(body)));
+        api.action(ApiRequest.post("/templates/" + id + "/track_usage").entity(PublicApi.json(body)));
     }
 }

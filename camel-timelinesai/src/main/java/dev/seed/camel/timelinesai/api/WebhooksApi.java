@@ -33,6 +33,6 @@ public final class WebhooksApi {
     }
 
     public void delete(long id) {
-        api.document(ApiRequest.delete("/webhooks/" + id));
+        api.action(ApiRequest.delete("/webhooks/" + id));
     }
 }

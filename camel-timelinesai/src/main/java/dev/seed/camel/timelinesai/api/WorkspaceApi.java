@@ -33,6 +33,6 @@ public final class WorkspaceApi {
 
     /** Revokes a pending invitation; returns the API's confirmation text. */
     public String revokeInvitation(long userId) {
-        return api.document(ApiRequest.delete("/workspace/invitations/" + userId)).path("message").asText("");
+        return api.action(ApiRequest.delete("/workspace/invitations/" + userId)).path("message").asText("");
     }
 }

@@ -58,10 +58,12 @@ public final class RequestGuard {
 
     /** Makes the call with {@code attempt}; returns the final response (successful or not) or throws. */
     public ApiResponse call(ApiRequest request, Supplier<ApiResponse> attempt) {
-        long start = System.nanoTime();
-        int retries = 0;
+        InlineRun run = InlineRun.current();
+        int retries = run == null ? 0 : run.takeRetries();
+        long carried = run == null ? 0 : run.takeStart();
+        long start = carried != 0 ? carried : System.nanoTime();
         while (true) {
-            awaitPermit(request);
+            awaitPermit(request, run, retries, start);
             statistics.request();
             Instant attemptedAt = Instant.now();
             ApiResponse response;
@@ -76,7 +78,8 @@ public final class RequestGuard {
                 if (wait == null) {
                     throw e;
                 }
-                pause(request, wait, retries, false, TimelinesAiStatistics.RetryReason.CONNECTION, e.getMessage());
+                pause(request, run, wait, retries, start, false, TimelinesAiStatistics.RetryReason.CONNECTION,
+                        e.getMessage());
                 continue;
             }
             int status = response.status();
@@ -85,15 +88,18 @@ public final class RequestGuard {
             }
             if (status == 429 && !quotaExceeded(response) || status == 403 && policy.retryOn403()
                     && !quotaExceeded(response)) {
-                TimelinesAiException error = ErrorResponses.toException(request.toString(), response);
-                Duration wait = retryWait(request, ++retries, start, error.getRetryAfter());
+                Duration retryAfter = ErrorResponses.retryAfter(response);
+                Duration wait = retryWait(request, ++retries, start, retryAfter);
                 if (wait == null) {
                     return response;
                 }
-                pause(request, wait, retries, error.getRetryAfter() != null, status == 429
+                pause(request, run, wait, retries, start, retryAfter != null, status == 429
                         ? TimelinesAiStatistics.RetryReason.RATE_LIMITED : TimelinesAiStatistics.RetryReason.FORBIDDEN,
                         "HTTP " + status);
                 continue;
+            }
+            if (run != null && !request.idempotent()) {
+                run.touched();
             }
             if (status >= 500) {
                 if (!request.idempotent()) {
@@ -103,15 +109,22 @@ public final class RequestGuard {
                 if (wait == null) {
                     return response;
                 }
-                pause(request, wait, retries, false, TimelinesAiStatistics.RetryReason.SERVER_ERROR, "HTTP " + status);
+                pause(request, run, wait, retries, start, false, TimelinesAiStatistics.RetryReason.SERVER_ERROR,
+                        "HTTP " + status);
                 continue;
             }
             return response;
         }
     }
 
-    private void awaitPermit(ApiRequest request) {
+    private void awaitPermit(ApiRequest request, InlineRun run, int retries, long start) {
         if (limiter == null) {
+            return;
+        }
+        if (run != null && run.mustHandOff()) {
+            if (!limiter.tryAcquire()) {
+                throw new InlineRun.HandOff(Duration.ZERO, retries, start);
+            }
             return;
         }
         try {
@@ -149,29 +162,31 @@ public final class RequestGuard {
         return null;
     }
 
-    private void pause(ApiRequest request, Duration wait, int retry, boolean retryAfter,
+    private void pause(ApiRequest request, InlineRun run, Duration wait, int retry, long start, boolean retryAfter,
                        TimelinesAiStatistics.RetryReason reason, String why) {
         statistics.retry(reason, retryAfter, wait.toMillis());
         LOG.debug("{} failed ({}); retry {} of {} in {} ms ({})", request, why, retry, policy.maxRetries(),
                 wait.toMillis(), retryAfter ? "Retry-After" : "backoff");
+        if (run != null && run.mustHandOff()) {
+            throw new InlineRun.HandOff(wait, retry, start);
+        }
         try {
             Thread.sleep(wait.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TimelinesAiException("Interrupted while " + request + " waited to be retried after " + why
-                    + (request.idempotent() ? "" : "; the last attempt was not accepted and it was not sent again"), e);
+                    + (request.idempotent() ? "" : "; TimelinesAI refused every attempt, nothing was sent"), e);
         }
     }
 
     private TimelinesAiAmbiguousSendException ambiguous(ApiRequest request, Instant attemptedAt, TimelinesAiException cause) {
         statistics.ambiguousSend();
         LOG.debug("{} ended ambiguously: {}", request, cause.getMessage());
-        return new TimelinesAiAmbiguousSendException(request.toString(), request.sendTarget(), request.sendText(),
-                attemptedAt, cause);
+        return new TimelinesAiAmbiguousSendException(request.toString(), null, null, attemptedAt, cause);
     }
 
     private static boolean quotaExceeded(ApiResponse response) {
-        return response.bodyText().contains("\"quota_exceeded\"");
+        return ErrorResponses.quotaExceeded(response);
     }
 
     /** Whether the failure happened before any byte of the request could reach the server. */

@@ -51,6 +51,18 @@ public final class TimelinesAiRequestLimiter {
         return wait;
     }
 
+    /** Takes a permit only if one is free right now, without waiting; {@code false} leaves the limiter as it was. */
+    public synchronized boolean tryAcquire() {
+        long now = nanoClock.getAsLong();
+        long slot = nextSlot == Long.MIN_VALUE || nextSlot - now < 0 ? now : nextSlot;
+        if (slot - toleranceNanos - now > 0) {
+            return false;
+        }
+        nextSlot = slot + intervalNanos;
+        acquired.incrementAndGet();
+        return true;
+    }
+
     /** Takes the next slot and returns the nanoseconds until it (0: now). */
     synchronized long reserve() {
         long now = nanoClock.getAsLong();

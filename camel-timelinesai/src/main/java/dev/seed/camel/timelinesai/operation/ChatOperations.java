@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.seed.camel.timelinesai.TimelinesAiAmbiguousSendException;
 import dev.seed.camel.timelinesai.TimelinesAiConfiguration;
 import dev.seed.camel.timelinesai.TimelinesAiConstants;
 import dev.seed.camel.timelinesai.TimelinesAiOperation;
@@ -153,8 +154,15 @@ public final class ChatOperations {
             }
             note = new Note(text, c.getPrivateNote());
         }
-        String uid = client.chats().addNote(chatId, note);
+        String uid;
+        try {
+            uid = client.chats().addNote(chatId, note);
+        } catch (TimelinesAiAmbiguousSendException e) {
+            throw e.about("notes of chat " + chatId, note.text());
+        }
         p.setBody(uid);
-        p.setHeader(TimelinesAiConstants.MESSAGE_UID, uid);
+        if (uid != null) {
+            p.setHeader(TimelinesAiConstants.MESSAGE_UID, uid);
+        }
     }
 }

@@ -16,8 +16,6 @@ public final class ApiRequest {
     private final Map<String, String> query = new LinkedHashMap<>();
     private HttpEntity entity;
     private boolean idempotent;
-    private String sendTarget;
-    private String sendText;
 
     private ApiRequest(String method, String path) {
         this.method = method;
@@ -64,24 +62,9 @@ public final class ApiRequest {
         return this;
     }
 
-    /** Marks a message send: its target and text go into a {@code TimelinesAiAmbiguousSendException}. */
-    public ApiRequest send(String target, String text) {
-        this.sendTarget = target;
-        this.sendText = text;
-        return this;
-    }
-
     /** Whether repeating the request cannot do harm: GET, PUT, PATCH, DELETE and POSTs marked {@link #retryable()}. */
     public boolean idempotent() {
         return idempotent;
-    }
-
-    public String sendTarget() {
-        return sendTarget;
-    }
-
-    public String sendText() {
-        return sendText;
     }
 
     public String method() {

@@ -72,20 +72,19 @@ public final class ApiTransport {
         return guard;
     }
 
-    /** Sends a request to {@code baseUrl + path} with the bearer token, waiting and retrying as the guard says. */
+    /**
+     * Sends a request to {@code baseUrl + path} with the bearer token, waiting and retrying as the guard says. A
+     * one-time resend after a token change goes through the guard too, so it waits for a limiter permit.
+     */
     public ApiResponse execute(ApiRequest request) {
-        return guard.call(request, () -> executeOnce(request));
-    }
-
-    private ApiResponse executeOnce(ApiRequest request) {
-        String bearer = token.get();
-        ApiResponse response = send(build(request, bearer), request.toString());
+        String[] used = new String[1];
+        ApiResponse response = guard.call(request, () -> send(build(request, used[0] = token.get()), request.toString()));
         if (retryWhenTokenChanged && response.status() == 401
                 && (request.entity() == null || request.entity().isRepeatable())) {
             String current = token.get();
-            if (current != null && !current.equals(bearer)) {
+            if (current != null && !current.equals(used[0])) {
                 LOG.debug("{} was refused with a token replaced meanwhile; sending it again with the new one", request);
-                response = send(build(request, current), request.toString());
+                response = guard.call(request, () -> send(build(request, current), request.toString()));
             }
         }
         return response;

@@ -127,6 +127,18 @@ public final class ErrorResponses {
         return v != null && v.isTextual() ? v.asText() : null;
     }
 
+    /** The answer's {@code Retry-After}, or {@code null}. */
+    public static Duration retryAfter(ApiResponse response) {
+        return retryAfter(response.header("Retry-After"));
+    }
+
+    /** Whether the answer's {@code error_code} says a quota is used up (no retry can help then). */
+    public static boolean quotaExceeded(ApiResponse response) {
+        JsonNode json = JsonSupport.parseOrNull(response.body());
+        return json != null && json.isObject() && ("quota_exceeded".equals(json.path("error_code").asText(null))
+                || "quota_exceeded".equals(json.path("error").asText(null)));
+    }
+
     /** {@code Retry-After} as seconds or an HTTP date; {@code null} when absent or unreadable. */
     static Duration retryAfter(String value) {
         if (value == null || value.isBlank()) {

@@ -18,12 +18,6 @@ final class ContractGaps {
      */
     static final Predicate<ContractViolation> MULTIPART_BODY_UNSEEN = v -> v.direction().equals("request")
             && v.path().equals("/files_upload") && v.problem().startsWith("validation.request.body.missing");
-    /**
-     * The spec documents some 200s without a body (DELETE of files, webhooks and templates, track_usage);
-     * the simulator answers {@code {"status":"ok"}} there.
-     */
-    static final Predicate<ContractViolation> BODY_ON_BODYLESS_200 = v -> v.direction().equals("response")
-            && v.status() == 200 && v.problem().startsWith("validation.response.body.unexpected");
     /** The legacy {@code GET /workspace/quotas} is commented out of the spec but still served. */
     static final Predicate<ContractViolation> LEGACY_QUOTAS_PATH = v -> v.path().equals("/workspace/quotas")
             && v.problem().startsWith("validation.request.path.missing");

@@ -146,7 +146,7 @@ public final class FilesApi implements RouteGroup {
     private void delete(RoutingContext ctx) {
         StoredFile file = find(ctx);
         context.state().removeFile(file.uid());
-        ApiResponses.okEmpty(ctx);
+        ApiResponses.okNoBody(ctx);
     }
 
     private StoredFile find(RoutingContext ctx) {

@@ -112,14 +112,14 @@ public final class TemplatesApi implements RouteGroup {
     private void delete(RoutingContext ctx) {
         TextTemplate template = find(ctx);
         state.removeTemplate(template.id());
-        ApiResponses.okEmpty(ctx);
+        ApiResponses.okNoBody(ctx);
     }
 
     private void trackUsage(RoutingContext ctx) {
         TextTemplate template = find(ctx);
         JsonRequest.of(ctx).optionalString("origin", ORIGIN_MAX);
         template.recordUsage();
-        ApiResponses.okEmpty(ctx);
+        ApiResponses.okNoBody(ctx);
     }
 
     private void listV2(RoutingContext ctx) {

@@ -95,7 +95,7 @@ public final class WebhooksApi implements RouteGroup {
     private void delete(RoutingContext ctx) {
         WebhookSubscription webhook = find(ctx);
         webhook.setDeleted(true);
-        ApiResponses.okEmpty(ctx);
+        ApiResponses.okNoBody(ctx);
     }
 
     /** The subscription for (event type, url), a live one before a deleted one; {@code exceptId} is skipped. */

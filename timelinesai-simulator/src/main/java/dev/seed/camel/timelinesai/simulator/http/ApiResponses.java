@@ -31,6 +31,21 @@ public final class ApiResponses {
         send(ctx, 200, Json.object().put("status", "ok"));
     }
 
+    /** 200 with no body at all, as the spec declares for deletes and template usage tracking. */
+    public static void okNoBody(RoutingContext ctx) {
+        if (ctx.response().ended() || ctx.response().closed()) {
+            return;
+        }
+        if (FaultInjector.holdsResponse(ctx, () -> okNoBody(ctx))) {
+            return;
+        }
+        ContractCheck check = ctx.get(ContractCheck.KEY);
+        if (check != null) {
+            check.response(ctx, 200, null, new byte[0]);
+        }
+        ctx.response().setStatusCode(200).end();
+    }
+
     /** The error body for an {@link ApiException}. */
     public static ObjectNode errorBody(ApiException e) {
         ObjectNode body = Json.object().put("status", "error").put("message", e.getMessage());
