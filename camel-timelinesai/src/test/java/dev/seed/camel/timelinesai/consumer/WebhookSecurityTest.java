@@ -29,6 +29,7 @@ import static org.awaitility.Awaitility.await;
  */
 class WebhookSecurityTest extends EventsTestSupport {
     private static final CountDownLatch SLOW_ROUTE = new CountDownLatch(1);
+    private static final CountDownLatch SLOW_ENTERED = new CountDownLatch(1);
     private static final String MESSAGE = """
             {"event_type":"message:received:new","chat":{"full_name":"Maria","chat_url":"u","chat_id":48213377,
              "is_group":false,"phone":"+34612345678"},
@@ -50,7 +51,10 @@ class WebhookSecurityTest extends EventsTestSupport {
                 from(base + "&webhookPath=/local&webhookAllowedIps=127.0.0.1/32").to("mock:local");
                 from(base + "&webhookPath=/bearer&webhookBearerToken=proxy-token-1").to("mock:bearer");
                 from(base + "&webhookPath=/basic&webhookBasicAuthUsername=proxy&webhookBasicAuthPassword=pa55word").to("mock:basic");
-                from(base + "&webhookPath=/slow").process(e -> SLOW_ROUTE.await(20, TimeUnit.SECONDS)).to("mock:slow");
+                from(base + "&webhookPath=/slow").process(e -> {
+                    SLOW_ENTERED.countDown();
+                    SLOW_ROUTE.await(20, TimeUnit.SECONDS);
+                }).to("mock:slow");
             }
         };
     }
@@ -79,6 +83,8 @@ class WebhookSecurityTest extends EventsTestSupport {
         slow.expectedMessageCount(1);
         CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(
                 () -> post(withSecret("/slow"), MESSAGE));
+        // the repeat must come while the first delivery is inside the route, not race it to the door
+        assertThat(SLOW_ENTERED.await(20, TimeUnit.SECONDS)).isTrue();
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             HttpResponse<String> repeat = post(withSecret("/slow"), MESSAGE);
             return repeat.statusCode() == 503 && repeat.headers().firstValue("Retry-After").isPresent();
