@@ -201,6 +201,56 @@ class WabaWebhookEventsTest extends EventsTestSupport {
     }
 
     @Test
+    void theFilesOfAWabaMessageAreDownloaded() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(webhookUri("/waba/files", WabaEventTypes.MESSAGE_RECEIVED) + "&downloadAttachments=true")
+                        .to("mock:waba");
+            }
+        });
+        WabaAdmin admin = simulator().admin().waba();
+        WabaAdmin.Inbound first = admin.inbound(WabaSeeder.ACCOUNT_ACTIVE, NEW_CONTACT, null, "Receipt follows");
+        byte[] content = "receipt 2026-0042".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        WabaAdmin.Inbound file = admin.inboundFileToChat(first.chatId(), "my receipt", "receipt.pdf",
+                "application/pdf", content);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> ofType(WabaEventTypes.MESSAGE_RECEIVED).size() == 2);
+        Exchange withFile = ofType(WabaEventTypes.MESSAGE_RECEIVED).stream()
+                .filter(e -> file.messageUid().equals(e.getMessage().getHeader(TimelinesAiConstants.MESSAGE_UID)))
+                .findFirst().orElseThrow();
+        assertThat(withFile.getMessage().getBody()).isInstanceOfSatisfying(WabaMessageData.class,
+                m -> assertThat(m.message().text()).isEqualTo("my receipt"));
+        assertThat(withFile.getMessage().getHeader(TimelinesAiConstants.WABA_ACCOUNT_ID))
+                .isEqualTo(WabaSeeder.ACCOUNT_ACTIVE);
+        @SuppressWarnings("unchecked")
+        List<DownloadedAttachment> downloaded = withFile.getMessage()
+                .getHeader(TimelinesAiConstants.ATTACHMENTS, List.class);
+        assertThat(downloaded).singleElement().satisfies(a -> {
+            assertThat(a.content()).isEqualTo(content);
+            assertThat(a.filename()).isEqualTo("receipt.pdf");
+        });
+    }
+
+    @Test
+    void aHandedOverWabaEventReachesTheRouteTypedWithItsHeaders() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(webhookUri("/waba/handover", WabaEventTypes.ACCOUNT_DISABLED)
+                        + "&acknowledge=afterHandover&handoverUri=seda:waba-in").to("mock:waba");
+            }
+        });
+        simulator().admin().waba().setAccountStatus(WabaSeeder.ACCOUNT_ACTIVE, "disabled");
+
+        Exchange disabled = awaitTypes(List.of(WabaEventTypes.ACCOUNT_DISABLED)).get(WabaEventTypes.ACCOUNT_DISABLED);
+        assertThat(disabled.getMessage().getBody()).isInstanceOfSatisfying(WabaAccountData.class,
+                a -> assertThat(a.account().state()).isEqualTo("disabled"));
+        assertThat(disabled.getMessage().getHeader(TimelinesAiConstants.WABA_ACCOUNT_ID))
+                .isEqualTo(WabaSeeder.ACCOUNT_ACTIVE);
+    }
+
+    @Test
     void allSixteenWabaTypesExceedTheSubscriptionLimitBeforeAnythingIsCreated() {
         assertThatThrownBy(() -> route("/waba/all", WabaEventTypes.ALL))
                 .hasStackTraceContaining("the workspace has 0 subscription(s) and allows 10")
