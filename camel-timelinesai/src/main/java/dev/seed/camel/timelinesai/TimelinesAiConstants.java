@@ -89,12 +89,16 @@ public final class TimelinesAiConstants {
     @Metadata(label = "consumer", description = "The event type of a consumed event, e.g. message:received:new.",
             javaType = "String")
     public static final String EVENT_TYPE = "CamelTimelinesAiEventType";
-    @Metadata(label = "consumer", description = "Phone of the workspace's WhatsApp account a consumed event concerns "
-            + "(when the payload has one).", javaType = "String")
+    @Metadata(label = "consumer", description = "Phone of the workspace's WhatsApp account (or WABA phone number) a "
+            + "consumed event concerns (when the payload has one).", javaType = "String")
     public static final String ACCOUNT_PHONE = "CamelTimelinesAiAccountPhone";
     @Metadata(label = "consumer", description = "JID of the workspace's WhatsApp account a consumed event concerns "
-            + "(when the payload has one).", javaType = "String")
+            + "(when the payload has one; not set for WABA events, see CamelTimelinesAiWabaAccountId).",
+            javaType = "String")
     public static final String ACCOUNT_ID = "CamelTimelinesAiAccountId";
+    @Metadata(label = "consumer", description = "Internal id of the WABA (WhatsApp Business Platform) account a "
+            + "consumed waba:message, waba:chat or waba:account event concerns.", javaType = "Long")
+    public static final String WABA_ACCOUNT_ID = "CamelTimelinesAiWabaAccountId";
     @Metadata(label = "consumer", description = "incoming or outgoing, for consumed message, call and chat-creation "
             + "events that have a direction.", javaType = "String")
     public static final String DIRECTION = "CamelTimelinesAiDirection";

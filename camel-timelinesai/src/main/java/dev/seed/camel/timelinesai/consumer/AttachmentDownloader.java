@@ -7,12 +7,13 @@ import dev.seed.camel.timelinesai.TimelinesAiConstants;
 import dev.seed.camel.timelinesai.event.EventAttachment;
 import dev.seed.camel.timelinesai.event.MessageEvent;
 import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
+import dev.seed.camel.timelinesai.event.waba.WabaMessageData;
 import dev.seed.camel.timelinesai.transport.ApiResponse;
 import dev.seed.camel.timelinesai.transport.ApiTransport;
 import dev.seed.camel.timelinesai.transport.ErrorResponses;
 import org.apache.camel.Exchange;
 
-/** Downloads the files of a message event before their 15-minute URLs expire, into a header of the exchange. */
+/** Downloads the files of a message event (WhatsApp or WABA) before their 15-minute URLs expire, into a header of the exchange. */
 final class AttachmentDownloader {
     private final ApiTransport transport;
 
@@ -21,12 +22,12 @@ final class AttachmentDownloader {
     }
 
     void download(TimelinesAiEvent event, Exchange exchange) {
-        if (!(event instanceof MessageEvent message) || message.message() == null
-                || message.message().attachments().isEmpty()) {
+        List<EventAttachment> attachments = attachmentsOf(event);
+        if (attachments.isEmpty()) {
             return;
         }
         List<DownloadedAttachment> files = new ArrayList<>();
-        for (EventAttachment attachment : message.message().attachments()) {
+        for (EventAttachment attachment : attachments) {
             if (attachment.temporaryDownloadUrl() == null) {
                 continue;
             }
@@ -39,5 +40,15 @@ final class AttachmentDownloader {
                     attachment.mimetype() != null ? attachment.mimetype() : response.contentType(), response.body()));
         }
         exchange.getMessage().setHeader(TimelinesAiConstants.ATTACHMENTS, files);
+    }
+
+    private static List<EventAttachment> attachmentsOf(TimelinesAiEvent event) {
+        if (event instanceof MessageEvent m && m.message() != null) {
+            return m.message().attachments();
+        }
+        if (event instanceof WabaMessageData w && w.message() != null) {
+            return w.message().attachments();
+        }
+        return List.of();
     }
 }

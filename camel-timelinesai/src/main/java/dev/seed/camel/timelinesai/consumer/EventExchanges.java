@@ -2,6 +2,7 @@ package dev.seed.camel.timelinesai.consumer;
 
 import dev.seed.camel.timelinesai.TimelinesAiConstants;
 import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
+import dev.seed.camel.timelinesai.event.waba.WabaEvent;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -25,6 +26,9 @@ public final class EventExchanges {
         set(message, TimelinesAiConstants.ACCOUNT_PHONE, event.accountPhone());
         set(message, TimelinesAiConstants.ACCOUNT_ID, event.accountId());
         set(message, TimelinesAiConstants.DIRECTION, event.direction());
+        if (event instanceof WabaEvent waba) {
+            set(message, TimelinesAiConstants.WABA_ACCOUNT_ID, waba.wabaAccountId());
+        }
     }
 
     private static void set(Message message, String name, Object value) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import dev.seed.camel.timelinesai.TimelinesAiConfiguration;
 import dev.seed.camel.timelinesai.TimelinesAiEventsConfiguration;
 import dev.seed.camel.timelinesai.event.EventTypes;
+import dev.seed.camel.timelinesai.event.waba.WabaEventTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,12 @@ public final class EventsOptionsValidator {
             throw new IllegalArgumentException("Option mode must be webhook or poll, was " + c.getMode());
         }
         if (poll) {
+            List<String> waba = types.stream().filter(WabaEventTypes::isWaba).toList();
+            if (!waba.isEmpty()) {
+                throw new IllegalArgumentException("Option eventTypes: mode=poll cannot observe " + waba + ": it "
+                        + "reads the WhatsApp (QR) chats API, which does not list WABA chats, messages, accounts or "
+                        + "templates; use mode=webhook for waba:* events");
+            }
             List<String> unobservable = types.stream().filter(t -> !EventTypes.POLLABLE.contains(t)).toList();
             if (!unobservable.isEmpty()) {
                 throw new IllegalArgumentException("Option eventTypes: mode=poll can only observe "
@@ -97,11 +104,11 @@ public final class EventsOptionsValidator {
             }
             if (!EVENT_TYPE.matcher(type).matches()) {
                 throw new IllegalArgumentException("Option eventTypes: '" + type + "' is not an event type; valid: "
-                        + EventTypes.ALL);
+                        + EventTypes.KNOWN);
             }
-            if (!EventTypes.ALL.contains(type)) {
-                LOG.warn("Event type {} is not one of the 16 workspace event types this version models; its events "
-                        + "arrive as GenericEvent", type);
+            if (!EventTypes.KNOWN.contains(type)) {
+                LOG.warn("Event type {} is not one of the 32 event types this version models; its events arrive as "
+                        + "GenericEvent", type);
             }
             types.add(type);
         }

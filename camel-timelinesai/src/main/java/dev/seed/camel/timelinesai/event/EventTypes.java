@@ -1,8 +1,14 @@
 package dev.seed.camel.timelinesai.event;
 
 import java.util.List;
+import java.util.stream.Stream;
 
-/** The 16 workspace (non-WABA) event types of TimelinesAI webhooks. */
+import dev.seed.camel.timelinesai.event.waba.WabaEventTypes;
+
+/**
+ * The 16 workspace (WhatsApp QR, non-WABA) event types of TimelinesAI webhooks; the 16 {@code waba:*} ones are in
+ * {@link WabaEventTypes}, and {@link #KNOWN} has all 32.
+ */
 public final class EventTypes {
     public static final String MESSAGE_NEW = "message:new";
     public static final String MESSAGE_SENT_NEW = "message:sent:new";
@@ -26,6 +32,12 @@ public final class EventTypes {
             MESSAGE_REACTION, CHAT_NEW, CHAT_INCOMING_NEW, CHAT_OUTGOING_NEW, CHAT_RESPONSIBLE_ASSIGNED,
             CHAT_RESPONSIBLE_UNASSIGNED, ACCOUNT_CONNECTED, ACCOUNT_DISCONNECTED, ACCOUNT_SUSPENDED, ACCOUNT_RESUMED,
             CALL_INCOMING_MISSED, CALL_INCOMING_ENDED, CALL_OUTGOING_ENDED);
+
+    /** The 16 {@code waba:*} types (WhatsApp Business Platform accounts), observable by webhook only. */
+    public static final List<String> WABA = WabaEventTypes.ALL;
+
+    /** Every type this version reads into a typed record: the 16 above, then the 16 {@code waba:*} ones. */
+    public static final List<String> KNOWN = Stream.concat(ALL.stream(), WABA.stream()).toList();
 
     /** The ones the poll mode can observe from chats and messages. */
     public static final List<String> POLLABLE = List.of(MESSAGE_NEW, MESSAGE_SENT_NEW, MESSAGE_RECEIVED_NEW,

@@ -2,10 +2,16 @@ package dev.seed.camel.timelinesai.event;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.seed.camel.timelinesai.event.waba.WabaAccountData;
+import dev.seed.camel.timelinesai.event.waba.WabaChatData;
+import dev.seed.camel.timelinesai.event.waba.WabaEventTypes;
+import dev.seed.camel.timelinesai.event.waba.WabaMessageData;
+import dev.seed.camel.timelinesai.event.waba.WabaTemplateData;
 
 /**
  * A TimelinesAI workspace event (a webhook delivery, or an event the poll mode observed), typed by its
- * {@code event_type}. An event type this version does not know arrives as a {@link GenericEvent}.
+ * {@code event_type}: the 16 WhatsApp (QR) types and the 16 {@code waba:*} types (a {@code WabaEvent}). An event
+ * type this version does not know arrives as a {@link GenericEvent}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "event_type",
         visible = true, defaultImpl = GenericEvent.class)
@@ -21,7 +27,19 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
                         EventTypes.ACCOUNT_RESUMED }),
         @JsonSubTypes.Type(value = CallEvent.class,
                 names = { EventTypes.CALL_INCOMING_MISSED, EventTypes.CALL_INCOMING_ENDED,
-                        EventTypes.CALL_OUTGOING_ENDED })
+                        EventTypes.CALL_OUTGOING_ENDED }),
+        @JsonSubTypes.Type(value = WabaMessageData.class,
+                names = { WabaEventTypes.MESSAGE_RECEIVED, WabaEventTypes.MESSAGE_DELIVERED, WabaEventTypes.MESSAGE_READ,
+                        WabaEventTypes.MESSAGE_FAILED }),
+        @JsonSubTypes.Type(value = WabaChatData.class,
+                names = { WabaEventTypes.CHAT_INCOMING, WabaEventTypes.CHAT_OUTGOING, WabaEventTypes.CHAT_ASSIGNED,
+                        WabaEventTypes.CHAT_UNASSIGNED, WabaEventTypes.CHAT_CLOSED, WabaEventTypes.CHAT_REOPENED }),
+        @JsonSubTypes.Type(value = WabaAccountData.class,
+                names = { WabaEventTypes.ACCOUNT_ACTIVE, WabaEventTypes.ACCOUNT_DISABLED,
+                        WabaEventTypes.ACCOUNT_DISCONNECTED }),
+        @JsonSubTypes.Type(value = WabaTemplateData.class,
+                names = { WabaEventTypes.TEMPLATE_APPROVED, WabaEventTypes.TEMPLATE_REJECTED,
+                        WabaEventTypes.TEMPLATE_DISABLED })
 })
 public interface TimelinesAiEvent {
 

@@ -85,9 +85,9 @@ class EventParserTest {
     @Test
     void unknownTypeArrivesAsGenericEventWithRawJson() {
         TimelinesAiEvent event = parse("""
-                {"event_type":"waba:template:approved","template":{"id":1,"name":"welcome"}}""");
+                {"event_type":"waba:flow:completed","template":{"id":1,"name":"welcome"}}""");
         assertThat(event).isInstanceOfSatisfying(GenericEvent.class, g -> {
-            assertThat(g.eventType()).isEqualTo("waba:template:approved");
+            assertThat(g.eventType()).isEqualTo("waba:flow:completed");
             assertThat(g.raw().path("template").path("name").asText()).isEqualTo("welcome");
         });
     }

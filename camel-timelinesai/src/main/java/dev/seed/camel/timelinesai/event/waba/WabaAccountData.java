@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
 
 /**
  * {@code waba:account:active}, {@code disabled} or {@code disconnected} (whose {@code state} is
@@ -14,12 +13,12 @@ import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
 public record WabaAccountData(
         @JsonProperty("event_type") String eventType,
-        @JsonProperty("account") WabaEventAccount account) implements TimelinesAiEvent {
+        @JsonProperty("account") WabaEventAccount account) implements WabaEvent {
 
-    /** The internal id of the WABA account, as text. */
+    /** The internal id of the WABA account. */
     @Override
-    public String accountId() {
-        return account == null || account.id() == null ? null : account.id().toString();
+    public Long wabaAccountId() {
+        return account == null ? null : account.id();
     }
 
     /** The account's display phone number (e.g. {@code +1 555 010 1234}), when given. */

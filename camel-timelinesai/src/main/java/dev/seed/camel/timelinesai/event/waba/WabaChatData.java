@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
 
 /**
  * {@code waba:chat:incoming}, {@code outgoing}, {@code assigned}, {@code unassigned}, {@code closed} or
@@ -17,18 +16,17 @@ public record WabaChatData(
         @JsonProperty("event_type") String eventType,
         @JsonProperty("chat") WabaEventChat chat,
         @JsonProperty("account") WabaEventAccount account,
-        @JsonProperty("responsible") WabaResponsible responsible) implements TimelinesAiEvent {
+        @JsonProperty("responsible") WabaResponsible responsible) implements WabaEvent {
 
     @Override
     public Long chatId() {
         return chat == null ? null : chat.id();
     }
 
-    /** The internal id of the WABA account, as text. */
+    /** The internal id of the WABA account, from the account block or else the chat's. */
     @Override
-    public String accountId() {
-        Long id = account != null && account.id() != null ? account.id() : chat == null ? null : chat.wabaAccountId();
-        return id == null ? null : id.toString();
+    public Long wabaAccountId() {
+        return account != null && account.id() != null ? account.id() : chat == null ? null : chat.wabaAccountId();
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
 
 /**
  * {@code waba:message:received}, {@code delivered}, {@code read} or {@code failed}: a message of a WABA chat,
@@ -16,7 +15,7 @@ public record WabaMessageData(
         @JsonProperty("event_type") String eventType,
         @JsonProperty("account") WabaEventAccount account,
         @JsonProperty("chat") WabaEventChat chat,
-        @JsonProperty("message") WabaEventMessage message) implements TimelinesAiEvent {
+        @JsonProperty("message") WabaEventMessage message) implements WabaEvent {
 
     @Override
     public Long chatId() {
@@ -28,11 +27,10 @@ public record WabaMessageData(
         return message == null ? null : message.messageUid();
     }
 
-    /** The internal id of the WABA account, as text. */
+    /** The internal id of the WABA account, from the account block or else the chat's. */
     @Override
-    public String accountId() {
-        Long id = account != null && account.id() != null ? account.id() : chat == null ? null : chat.wabaAccountId();
-        return id == null ? null : id.toString();
+    public Long wabaAccountId() {
+        return account != null && account.id() != null ? account.id() : chat == null ? null : chat.wabaAccountId();
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
 
 /**
  * {@code waba:template:approved}, {@code rejected} or {@code disabled}: Meta changed a template's status; a
@@ -14,11 +13,17 @@ import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
 public record WabaTemplateData(
         @JsonProperty("event_type") String eventType,
-        @JsonProperty("template") WabaEventTemplate template) implements TimelinesAiEvent {
+        @JsonProperty("template") WabaEventTemplate template) implements WabaEvent {
 
     /** The internal id of the template, or {@code null}. */
     public Long templateId() {
         return template == null ? null : template.id();
+    }
+
+    /** Always {@code null}: a template belongs to a WABA profile; its accounts are {@code template.accounts}. */
+    @Override
+    public Long wabaAccountId() {
+        return null;
     }
 
     @JsonIgnore

@@ -1,5 +1,6 @@
 package dev.seed.camel.timelinesai.event.waba;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,8 +10,9 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.jsontype.NamedType;
+import dev.seed.camel.timelinesai.event.EventParser;
 import dev.seed.camel.timelinesai.event.EventTypes;
+import dev.seed.camel.timelinesai.event.MalformedEventException;
 import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
 import dev.seed.camel.timelinesai.json.JsonSupport;
 import dev.seed.camel.timelinesai.model.waba.WabaSpec;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The 16 {@code waba:*} payloads (fixture {@code waba/webhook-events.json}; the {@code waba:message:failed} one
@@ -93,7 +96,8 @@ class WabaEventDataTest {
         });
         assertThat(failed.chatId()).isEqualTo(90155L);
         assertThat(failed.messageUid()).isEqualTo("77aa88bb-99cc-4dd0-8ee1-22ff33aa44bb");
-        assertThat(failed.accountId()).isEqualTo("4021");
+        assertThat(((WabaEvent) failed).wabaAccountId()).isEqualTo(4021L);
+        assertThat(failed.accountId()).as("the JID header stays for WhatsApp (QR) accounts").isNull();
         assertThat(failed.accountPhone()).isEqualTo("+15550101234");
         assertThat(failed.direction()).isEqualTo("outgoing");
         assertThat(failed.naturalKey()).isEqualTo("waba:message:failed|77aa88bb-99cc-4dd0-8ee1-22ff33aa44bb");
@@ -123,7 +127,7 @@ class WabaEventDataTest {
         assertThat(incoming.chatId()).isEqualTo(90157L);
         assertThat(incoming.direction()).isEqualTo("incoming");
         assertThat(incoming.naturalKey()).isEqualTo("waba:chat:incoming|90157");
-        assertThat(incoming.accountId()).isEqualTo("4021");
+        assertThat(((WabaEvent) incoming).wabaAccountId()).isEqualTo(4021L);
         assertThat(read(WabaEventTypes.CHAT_OUTGOING).direction()).isEqualTo("outgoing");
         assertThat(read(WabaEventTypes.CHAT_ASSIGNED)).isInstanceOfSatisfying(WabaChatData.class,
                 c -> assertThat(c.responsible().email()).isEqualTo("omar.haddad@northwind.example"));
@@ -138,7 +142,7 @@ class WabaEventDataTest {
         assertThat(((WabaChatData) read(WabaEventTypes.CHAT_UNASSIGNED)).responsible()).isNull();
         WabaChatData noAccount = MAPPER.readValue("{\"event_type\":\"waba:chat:closed\",\"chat\":{\"id\":5,"
                 + "\"waba_account_id\":4022}}", WabaChatData.class);
-        assertThat(noAccount.accountId()).as("from the chat when the account block is missing").isEqualTo("4022");
+        assertThat(noAccount.wabaAccountId()).as("from the chat when the account block is missing").isEqualTo(4022L);
     }
 
     @Test
@@ -146,7 +150,8 @@ class WabaEventDataTest {
         TimelinesAiEvent removed = read(WabaEventTypes.ACCOUNT_DISCONNECTED);
         assertThat(removed).isInstanceOfSatisfying(WabaAccountData.class,
                 a -> assertThat(a.account().state()).isEqualTo("removed"));
-        assertThat(removed.accountId()).isEqualTo("4022");
+        assertThat(((WabaEvent) removed).wabaAccountId()).isEqualTo(4022L);
+        assertThat(removed.accountId()).isNull();
         assertThat(removed.accountPhone()).isEqualTo("+1 555 010 1235");
         assertThat(removed.chatId()).isNull();
         assertThat(removed.naturalKey()).isNull();
@@ -177,18 +182,23 @@ class WabaEventDataTest {
     }
 
     @Test
-    void readyToBeRegisteredAsEventSubtypes() throws Exception {
-        ObjectMapper wired = MAPPER.copy();
+    void theEventParserAndJacksonReadEachTypeIntoItsRecord() throws Exception {
         for (String type : WabaEventTypes.ALL) {
-            wired.registerSubtypes(new NamedType(WabaEventTypes.payloadType(type), type));
-        }
-        for (String type : WabaEventTypes.ALL) {
-            TimelinesAiEvent event = wired.treeToValue(FIXTURES.get(type), TimelinesAiEvent.class);
-            assertThat(event).as(type).isInstanceOf(WabaEventTypes.payloadType(type));
+            TimelinesAiEvent event = EventParser.parse(MAPPER.writeValueAsBytes(FIXTURES.get(type)));
+            assertThat(event).as(type).isInstanceOf(WabaEventTypes.payloadType(type)).isInstanceOf(WabaEvent.class);
             assertThat(event.eventType()).isEqualTo(type);
             assertThat(event.isComplete()).as(type).isTrue();
-            JsonNode written = wired.readTree(wired.writeValueAsBytes(event));
+            JsonNode written = MAPPER.readTree(MAPPER.writeValueAsBytes(event));
             assertThat(written.path("event_type").asText()).as(type + " writes its type back").isEqualTo(type);
+            assertThat(written.has("waba_account_id") || written.has("wabaAccountId")).as(type).isFalse();
+            assertThat(MAPPER.treeToValue(written, TimelinesAiEvent.class)).as(type + " round trip").isEqualTo(event);
         }
+    }
+
+    @Test
+    void aWabaPayloadWithoutItsIdentifyingPartsIsMalformed() {
+        assertThatThrownBy(() -> EventParser.parse("{\"event_type\":\"waba:message:read\",\"chat\":{\"id\":1}}"
+                .getBytes(StandardCharsets.UTF_8))).isInstanceOf(MalformedEventException.class)
+                .hasMessage("Body lacks the required parts of a waba:message:read event");
     }
 }
