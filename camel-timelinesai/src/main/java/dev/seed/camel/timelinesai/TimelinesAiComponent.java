@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Map;
 
 import dev.seed.camel.timelinesai.consumer.EventsOptionsValidator;
+import dev.seed.camel.timelinesai.health.ReadinessProbes;
 import dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiter;
 import dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiters;
 import dev.seed.camel.timelinesai.limit.TimelinesAiRetryPolicy;
@@ -56,6 +57,7 @@ public class TimelinesAiComponent extends TimelinesAiHttpComponent {
             + "then surfaces after the retries.")
     private boolean retryOn403;
     private final TimelinesAiStatistics statistics = new TimelinesAiStatistics();
+    private final ReadinessProbes readinessProbes = new ReadinessProbes();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -115,6 +117,17 @@ public class TimelinesAiComponent extends TimelinesAiHttpComponent {
     /** What the request policy of this component's endpoints did: requests, limiter waits, retries, ambiguous sends. */
     public TimelinesAiStatistics getStatistics() {
         return statistics;
+    }
+
+    /** The readiness probes this component's endpoints share, by base URL and token. */
+    public ReadinessProbes getReadinessProbes() {
+        return readinessProbes;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        readinessProbes.release();
+        super.doStop();
     }
 
     public boolean isRateLimitEnabled() {

@@ -43,6 +43,7 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
     private final EndpointHttpClient endpointHttpClient = new EndpointHttpClient(USER_AGENT);
     private TimelinesAiClient client;
     private final EventsStatistics eventsStatistics = new EventsStatistics();
+    private final TimelinesAiHealth health = new TimelinesAiHealth(this);
 
     public TimelinesAiEndpoint(String uri, TimelinesAiComponent component, TimelinesAiConfiguration configuration) {
         super(uri, component);
@@ -63,7 +64,7 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
         WebhookConsumerSupport.requireEventsEndpoint(this, isEventsEndpoint(), "timelinesai");
         Consumer consumer = EventConsumers.create(this, processor);
         configureConsumer(consumer);
-        TimelinesAiHealth.attach(this, consumer);
+        health.consumerCreated(consumer);
         return consumer;
     }
 
@@ -90,12 +91,12 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
                 component.getStatistics());
         client = new TimelinesAiClient(new ApiTransport(http, configuration.getBaseUrl(), this::currentToken)
                 .retryWhenTokenChanged().guardedBy(guard));
-        TimelinesAiHealth.endpointStarted(this);
+        health.start();
     }
 
     @Override
     protected void doStop() throws Exception {
-        TimelinesAiHealth.endpointStopped(this);
+        health.stop();
         client = null;
         endpointHttpClient.close();
         super.doStop();
@@ -167,6 +168,11 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
     @ManagedAttribute(description = "Sends that ended without knowing whether TimelinesAI accepted them")
     public long getAmbiguousSendCount() {
         return getStatistics().getAmbiguousSendCount();
+    }
+
+    /** The health wiring of this endpoint: its readiness probe, consumer check and subscription watch. */
+    public TimelinesAiHealth getHealth() {
+        return health;
     }
 
     /** What the events consumer of this endpoint did: events by type and outcome, refused deliveries. */

@@ -46,6 +46,7 @@ public class TimelinesAiPartnerEndpoint extends DefaultEndpoint {
     private static final int REQUESTS_PER_SECOND = 30;
     private static final int BURST = 10;
     private final TimelinesAiStatistics statistics = new TimelinesAiStatistics();
+    private final PartnerHealth health = new PartnerHealth(this);
     private PartnerClient client;
 
     public TimelinesAiPartnerEndpoint(String uri, TimelinesAiPartnerComponent component,
@@ -68,7 +69,7 @@ public class TimelinesAiPartnerEndpoint extends DefaultEndpoint {
         WebhookConsumerSupport.requireEventsEndpoint(this, isEventsEndpoint(), "timelinesai-partner");
         Consumer consumer = new TimelinesAiPartnerConsumer(this, processor);
         configureConsumer(consumer);
-        PartnerHealth.attach(this, consumer);
+        health.consumerCreated(consumer);
         return consumer;
     }
 
@@ -96,7 +97,7 @@ public class TimelinesAiPartnerEndpoint extends DefaultEndpoint {
                 TimelinesAiRetryPolicy.DEFAULT, statistics);
         client = new PartnerClient(new ApiTransport(http, configuration.getBaseUrl(), minter::mint,
                 Map.of(PartnerClaims.PARTNER_ID_HEADER, configuration.getPartnerId())).guardedBy(guard));
-        PartnerHealth.endpointStarted(this);
+        health.start();
     }
 
     /** What the request policy did for this endpoint's calls: requests, limiter waits, retries. */
@@ -106,7 +107,7 @@ public class TimelinesAiPartnerEndpoint extends DefaultEndpoint {
 
     @Override
     protected void doStop() throws Exception {
-        PartnerHealth.endpointStopped(this);
+        health.stop();
         client = null;
         endpointHttpClient.close();
         super.doStop();

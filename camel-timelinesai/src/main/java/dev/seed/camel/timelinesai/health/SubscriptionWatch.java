@@ -130,7 +130,7 @@ public final class SubscriptionWatch {
     }
 
     /** Deletes the recreated subscriptions that stand in for ones the consumer created (and so deleted on stop). */
-    void deleteRecreated() {
+    synchronized void deleteRecreated() {
         for (Long id : recreatedOwned) {
             try {
                 api.get().delete(id);

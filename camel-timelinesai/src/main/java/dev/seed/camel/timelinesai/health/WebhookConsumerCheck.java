@@ -2,6 +2,7 @@ package dev.seed.camel.timelinesai.health;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 import dev.seed.camel.timelinesai.TimelinesAiEndpoint;
 import dev.seed.camel.timelinesai.TimelinesAiEventsConfiguration;
@@ -19,12 +20,14 @@ import org.apache.camel.support.service.ServiceHelper;
 final class WebhookConsumerCheck extends ReadinessCheck {
     private final TimelinesAiEndpoint endpoint;
     private final Consumer consumer;
-    private final SubscriptionWatch watch;
-    private final AccountProbe accounts;
+    /** The watch of the consumer's current run, or null. */
+    private final Supplier<SubscriptionWatch> watch;
+    /** The endpoint's shared account probe, or null while it is stopped. */
+    private final Supplier<AccountProbe> accounts;
     private final Instant createdAt = Instant.now();
 
-    WebhookConsumerCheck(TimelinesAiEndpoint endpoint, Consumer consumer, SubscriptionWatch watch,
-                         AccountProbe accounts) {
+    WebhookConsumerCheck(TimelinesAiEndpoint endpoint, Consumer consumer, Supplier<SubscriptionWatch> watch,
+                         Supplier<AccountProbe> accounts) {
         super("timelinesai-events");
         this.endpoint = endpoint;
         this.consumer = consumer;
@@ -45,14 +48,16 @@ final class WebhookConsumerCheck extends ReadinessCheck {
             builder.down().message("The webhook path " + config.getWebhookPath() + " is not served");
             return;
         }
-        if (watch != null && !subscriptions(builder)) {
+        SubscriptionWatch running = watch.get();
+        if (running != null && !subscriptions(builder, running)) {
             return;
         }
         long maxSilence = config.getWebhookMaxSilence();
-        if (maxSilence > 0 && accounts != null) {
+        AccountProbe probe = accounts.get();
+        if (maxSilence > 0 && probe != null) {
             Instant last = endpoint.getEventsStatistics().getLastAccepted();
             Instant since = last != null ? last : createdAt;
-            AccountProbe.Snapshot snapshot = accounts.current();
+            AccountProbe.Snapshot snapshot = probe.current();
             boolean connected = snapshot != null && snapshot.up();
             builder.detail("timelinesai.silence.since", since.toString());
             builder.detail("timelinesai.account.connected", connected);
@@ -64,7 +69,7 @@ final class WebhookConsumerCheck extends ReadinessCheck {
     }
 
     /** Adds the subscription details; false when the state is DOWN. */
-    private boolean subscriptions(HealthCheckResultBuilder builder) {
+    private boolean subscriptions(HealthCheckResultBuilder builder, SubscriptionWatch watch) {
         SubscriptionWatch.Reading reading = watch.last();
         if (reading == null) {
             return true;

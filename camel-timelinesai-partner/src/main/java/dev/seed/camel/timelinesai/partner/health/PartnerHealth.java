@@ -1,8 +1,5 @@
 package dev.seed.camel.timelinesai.partner.health;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import dev.seed.camel.timelinesai.partner.TimelinesAiPartnerEndpoint;
 import org.apache.camel.Consumer;
 import org.apache.camel.health.HealthCheckAware;
@@ -10,41 +7,46 @@ import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRegistry;
 
 /**
- * Registers the credentials check of each started {@code timelinesai-partner} producer endpoint (when
- * camel-health is there) and gives the events consumer its check.
+ * The health wiring of one {@code timelinesai-partner} endpoint, owned by it: while a producer endpoint runs its
+ * credentials check is registered (when camel-health is there); the events consumer gets its check when created.
  */
 public final class PartnerHealth {
-    private static final Map<TimelinesAiPartnerEndpoint, PartnerCredentialsCheck> CHECKS = new ConcurrentHashMap<>();
+    private final TimelinesAiPartnerEndpoint endpoint;
+    private PartnerCredentialsCheck check;
+    private HealthCheckRegistry registry;
 
-    private PartnerHealth() {
+    public PartnerHealth(TimelinesAiPartnerEndpoint endpoint) {
+        this.endpoint = endpoint;
     }
 
-    public static void endpointStarted(TimelinesAiPartnerEndpoint endpoint) {
-        HealthCheckRegistry registry = HealthCheckHelper.getHealthCheckRegistry(endpoint.getCamelContext());
-        if (registry == null || endpoint.isEventsEndpoint()) {
+    /** The endpoint has started: registers its credentials check under a free id. */
+    public synchronized void start() {
+        HealthCheckRegistry found = HealthCheckHelper.getHealthCheckRegistry(endpoint.getCamelContext());
+        if (found == null || endpoint.isEventsEndpoint() || check != null) {
             return;
         }
-        synchronized (CHECKS) {
+        synchronized (found) {
             String id = "timelinesai-partner";
-            for (int n = 2; registry.getCheck(id).isPresent(); n++) {
+            for (int n = 2; found.getCheck(id).isPresent(); n++) {
                 id = "timelinesai-partner-" + n;
             }
-            PartnerCredentialsCheck check = new PartnerCredentialsCheck(id, endpoint);
-            CHECKS.put(endpoint, check);
-            registry.register(check);
+            check = new PartnerCredentialsCheck(id, endpoint);
+            registry = found;
+            found.register(check);
         }
     }
 
-    public static void endpointStopped(TimelinesAiPartnerEndpoint endpoint) {
-        PartnerCredentialsCheck check = CHECKS.remove(endpoint);
-        HealthCheckRegistry registry = HealthCheckHelper.getHealthCheckRegistry(endpoint.getCamelContext());
-        if (check != null && registry != null) {
+    /** The endpoint stops: unregisters its check. */
+    public synchronized void stop() {
+        if (check != null) {
             registry.unregister(check);
         }
+        check = null;
+        registry = null;
     }
 
     /** Gives the events consumer its check: DOWN while its webhook path is not served. */
-    public static void attach(TimelinesAiPartnerEndpoint endpoint, Consumer consumer) {
+    public void consumerCreated(Consumer consumer) {
         if (consumer instanceof HealthCheckAware aware) {
             aware.setHealthCheck(new PartnerEventsCheck(endpoint, consumer));
         }
