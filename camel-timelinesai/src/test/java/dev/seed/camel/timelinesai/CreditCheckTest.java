@@ -1,7 +1,7 @@
 package dev.seed.camel.timelinesai;
 
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.FaultSpec;
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.QuotaUpdate;
+import dev.seed.camel.timelinesai.simulator.TrafficAdmin.FaultSpec;
+import dev.seed.camel.timelinesai.simulator.WorkspaceAdmin.QuotaUpdate;
 import dev.seed.camel.timelinesai.simulator.state.Chat;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package dev.seed.camel.timelinesai;
 import java.time.Duration;
 
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.FaultSpec;
+import dev.seed.camel.timelinesai.simulator.TrafficAdmin.FaultSpec;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.seed.camel.timelinesai.limit.TimelinesAiStatistics;
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.FaultSpec;
+import dev.seed.camel.timelinesai.simulator.TrafficAdmin.FaultSpec;
 import dev.seed.camel.timelinesai.simulator.state.Chat;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;

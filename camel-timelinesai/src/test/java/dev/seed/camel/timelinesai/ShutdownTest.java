@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.FaultSpec;
+import dev.seed.camel.timelinesai.simulator.TrafficAdmin.FaultSpec;
 import dev.seed.camel.timelinesai.simulator.state.Chat;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;

@@ -1,14 +1,11 @@
 package dev.seed.camel.timelinesai.benchmarks;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.seed.camel.timelinesai.simulator.Seeder;
 import dev.seed.camel.timelinesai.simulator.SimulatorOptions;
 import dev.seed.camel.timelinesai.simulator.TimelinesAiSimulator;
-import dev.seed.camel.timelinesai.simulator.state.WhatsAppAccount;
 
 /**
  * Benchmark harness (a main, not a test): sends through 1, 2, 4 and 8 WhatsApp accounts of the simulator, once
@@ -35,7 +32,7 @@ public final class PacingBenchmark {
                 .sendJitter(Duration.ZERO).rateLimitEnabled(true).checkContract(false).messagingQuota(1_000_000)
                 .build();
         try (TimelinesAiSimulator simulator = TimelinesAiSimulator.start(options)) {
-            List<String> accounts = accounts(simulator, accountCounts.stream().mapToInt(Integer::intValue).max()
+            List<String> accounts = BenchmarkAccounts.connected(simulator, accountCounts.stream().mapToInt(Integer::intValue).max()
                     .orElse(1));
             PacingRun.run(simulator, accounts.subList(0, 1), 3, spacing, true); // warm-up, not reported
             System.out.printf("%nPacing benchmark: simulator send spacing %d ms per account (TimelinesAI: ~%d ms, "
@@ -59,17 +56,5 @@ public final class PacingBenchmark {
     private static void row(int accounts, String pacing, int messages, long millis, double speedup) {
         System.out.printf("| %8d | %-19s | %8d | %9.2f | %8.2f | %7.2fx |%n", accounts, pacing, messages,
                 millis / 1000.0, messages * 1000.0 / millis, speedup);
-    }
-
-    /** The seeded accounts, plus more connected ones until there are {@code count}. */
-    private static List<String> accounts(TimelinesAiSimulator simulator, int count) {
-        List<String> phones = new ArrayList<>(Seeder.ACCOUNT_PHONES);
-        for (int i = phones.size(); i < count; i++) {
-            String phone = String.format("+1415555%04d", 200 + i);
-            simulator.state().addAccount(new WhatsAppAccount(phone, "Benchmark " + i, "Benchmark", "bench" + i
-                    + "@example.com", Instant.now()));
-            phones.add(phone);
-        }
-        return phones.subList(0, count);
     }
 }

@@ -1,17 +1,14 @@
 package dev.seed.camel.timelinesai.benchmarks;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.seed.camel.timelinesai.simulator.Seeder;
 import dev.seed.camel.timelinesai.simulator.SimulatorOptions;
 import dev.seed.camel.timelinesai.simulator.TimelinesAiSimulator;
-import dev.seed.camel.timelinesai.simulator.state.WhatsAppAccount;
 
 /**
  * Benchmark 3: M messages per account through N WhatsApp accounts of the simulator with the
@@ -38,7 +35,7 @@ final class PacingSection {
         double worst = Double.MAX_VALUE;
         int worstAt = 0;
         try (TimelinesAiSimulator simulator = TimelinesAiSimulator.start(options)) {
-            List<String> accounts = accounts(simulator, accountCounts[accountCounts.length - 1]);
+            List<String> accounts = BenchmarkAccounts.connected(simulator, accountCounts[accountCounts.length - 1]);
             PacingRun.run(simulator, accounts.subList(0, 1), 3, spacing, true); // warm-up, not reported
             for (int n : accountCounts) {
                 List<String> senders = accounts.subList(0, n);
@@ -79,17 +76,5 @@ final class PacingSection {
         row.put("fraction of limit", (perAccount - 1) * spacing / (double) millis);
         row.put("speed-up vs global", (double) globalMillis / millis);
         return row;
-    }
-
-    /** The seeded accounts, plus more connected ones until there are {@code count}. */
-    private static List<String> accounts(TimelinesAiSimulator simulator, int count) {
-        List<String> phones = new ArrayList<>(Seeder.ACCOUNT_PHONES);
-        for (int i = phones.size(); i < count; i++) {
-            String phone = String.format("+1415555%04d", 200 + i);
-            simulator.state().addAccount(new WhatsAppAccount(phone, "Benchmark " + i, "Benchmark", "bench" + i
-                    + "@example.com", Instant.now()));
-            phones.add(phone);
-        }
-        return phones.subList(0, count);
     }
 }

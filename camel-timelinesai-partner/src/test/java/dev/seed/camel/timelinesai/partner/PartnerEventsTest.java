@@ -16,6 +16,8 @@ import dev.seed.camel.timelinesai.partner.model.PublicApiToken;
 import dev.seed.camel.timelinesai.partner.model.QrCode;
 import dev.seed.camel.timelinesai.partner.model.UsersCreated;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
+import dev.seed.camel.timelinesai.simulator.PartnerAdmin;
+import dev.seed.camel.timelinesai.simulator.WorkspaceAdmin;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -84,7 +86,7 @@ class PartnerEventsTest extends PartnerTestSupport {
 
     @Test
     void messagingQuotaNearFullAndFullFromRealSends() {
-        admin().setQuotas(SimulatorAdminClient.QuotaUpdate.messaging(10, 8));
+        admin().setQuotas(WorkspaceAdmin.QuotaUpdate.messaging(10, 8));
 
         ok("timelinesai:messages/send?phone=+14155552001", "one", String.class);
         MessagingQuotaEvent near = received(PartnerEvents.QUOTA_NEAR_FULL_MESSAGING, MessagingQuotaEvent.class);
@@ -114,7 +116,7 @@ class PartnerEventsTest extends PartnerTestSupport {
 
     @Test
     void apiCallsQuotaFullFromRealCalls() {
-        admin().setQuotas(SimulatorAdminClient.QuotaUpdate.apiCalls(5, 3));
+        admin().setQuotas(WorkspaceAdmin.QuotaUpdate.apiCalls(5, 3));
 
         ok("timelinesai:workspace/get", null, Object.class);
         ok("timelinesai:workspace/get", null, Object.class);
@@ -131,7 +133,7 @@ class PartnerEventsTest extends PartnerTestSupport {
         long agent = ok("timelinesai-partner:users/create?workspaceId=acme-dental&count=1", null, UsersCreated.class)
                 .users().get(0).userId();
         QrCode qr = ok("timelinesai-partner:users/qr?workspaceId=acme-dental&userId=" + agent, null, QrCode.class);
-        SimulatorAdminClient.QrConnection scan = admin().connectQr(qr.qrLink(), "+31612345678");
+        PartnerAdmin.QrConnection scan = admin().connectQr(qr.qrLink(), "+31612345678");
 
         WhatsappAccountEvent connected = received(PartnerEvents.ACCOUNT_CONNECTED, WhatsappAccountEvent.class);
         ok("timelinesai-partner:users/disconnect?workspaceId=acme-dental&userId=" + agent, null, Object.class);

@@ -15,6 +15,7 @@ import dev.seed.camel.timelinesai.partner.model.WorkspaceCreateRequest;
 import dev.seed.camel.timelinesai.partner.model.WorkspaceDetails;
 import dev.seed.camel.timelinesai.partner.model.WorkspaceUpdateRequest;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
+import dev.seed.camel.timelinesai.simulator.PartnerAdmin;
 import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 import dev.seed.camel.timelinesai.simulator.partner.PartnerDirectory;
 import org.apache.camel.Exchange;
@@ -227,7 +228,7 @@ class PartnerOperationsTest extends PartnerTestSupport {
         long agent = ok("timelinesai-partner:users/create?workspaceId=acme-dental&count=1", null, UsersCreated.class)
                 .users().get(0).userId();
         QrCode qr = ok("timelinesai-partner:users/qr?workspaceId=acme-dental&userId=" + agent, null, QrCode.class);
-        SimulatorAdminClient.QrConnection connection = admin().connectQr(qr.qrLink(), "+31612345678");
+        PartnerAdmin.QrConnection connection = admin().connectQr(qr.qrLink(), "+31612345678");
 
         Disconnection first = ok("timelinesai-partner:users/disconnect?workspaceId=acme-dental", null,
                 Disconnection.class, USER_ID, agent);

@@ -10,7 +10,7 @@ import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import dev.seed.camel.timelinesai.partner.event.PartnerEvents;
 import dev.seed.camel.timelinesai.partner.model.UsersCreated;
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.PartnerDelivery;
+import dev.seed.camel.timelinesai.simulator.PartnerAdmin.PartnerDelivery;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.StatefulService;
 import org.apache.camel.builder.RouteBuilder;

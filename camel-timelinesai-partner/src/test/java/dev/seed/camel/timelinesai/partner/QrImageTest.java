@@ -11,6 +11,7 @@ import dev.seed.camel.timelinesai.partner.model.QrCode;
 import dev.seed.camel.timelinesai.partner.model.UsersCreated;
 import dev.seed.camel.timelinesai.partner.model.WorkspaceDetails;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
+import dev.seed.camel.timelinesai.simulator.PartnerAdmin;
 import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 import com.sun.net.httpserver.HttpServer;
 import org.apache.camel.Exchange;
@@ -84,7 +85,7 @@ class QrImageTest extends PartnerTestSupport {
         byte[] png = ok("timelinesai-partner:users/qr?workspaceId=acme-dental&userId=" + agent + "&qrImage=true",
                 null, byte[].class);
 
-        SimulatorAdminClient.QrConnection connection = admin().connectQr(QrImages.decode(QrImages.read(png)),
+        PartnerAdmin.QrConnection connection = admin().connectQr(QrImages.decode(QrImages.read(png)),
                 "+31612345678");
 
         assertThat(connection.workspaceId()).isEqualTo("acme-dental");

@@ -13,6 +13,7 @@ import dev.seed.camel.timelinesai.TimelinesAiComponent;
 import dev.seed.camel.timelinesai.TimelinesAiConstants;
 import dev.seed.camel.timelinesai.partner.TimelinesAiPartnerComponent;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
+import dev.seed.camel.timelinesai.simulator.MessagingAdmin;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
 import dev.seed.camel.timelinesai.simulator.partner.PartnerSimulation;
 import org.apache.camel.CamelContext;
@@ -74,7 +75,7 @@ class TimelinesAiStarterTest {
         Object uid = template.requestBodyAndHeader("direct:send", "Hello from Spring Boot",
                 TimelinesAiConstants.PHONE, CONTACT);
 
-        List<SimulatorAdminClient.SentMessage> sent = SIMULATOR.simulator().admin().sentMessages();
+        List<MessagingAdmin.SentMessage> sent = SIMULATOR.simulator().admin().sentMessages();
         assertThat(sent).anySatisfy(m -> {
             assertThat(m.messageUid()).isEqualTo(uid);
             assertThat(m.phone()).isEqualTo(CONTACT);
@@ -85,7 +86,7 @@ class TimelinesAiStarterTest {
 
     @Test
     void receivesWebhooksOnTheBootServer() {
-        SimulatorAdminClient.Inbound inbound = SIMULATOR.simulator().admin()
+        MessagingAdmin.Inbound inbound = SIMULATOR.simulator().admin()
                 .injectInbound(CONTACT, "Boot Contact", "Hello Boot");
 
         MockEndpoint received = camelContext.getEndpoint("mock:received", MockEndpoint.class);

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.seed.camel.timelinesai.consumer.EventsTestSupport;
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.QuotaUpdate;
+import dev.seed.camel.timelinesai.simulator.WorkspaceAdmin.QuotaUpdate;
 import dev.seed.camel.timelinesai.simulator.state.Chat;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

@@ -14,6 +14,7 @@ import dev.seed.camel.timelinesai.event.ChatEvent;
 import dev.seed.camel.timelinesai.event.EventTypes;
 import dev.seed.camel.timelinesai.event.MessageEvent;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
+import dev.seed.camel.timelinesai.simulator.MessagingAdmin;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -67,7 +68,7 @@ class PollConsumerTest extends TimelinesAiTestSupport {
         assertThat(consumer.getApiCallCount() - calls).as("a quiet poll reads one page of chats").isEqualTo(1);
         assertThat(mock.getReceivedExchanges()).isEmpty();
 
-        SimulatorAdminClient.Inbound old = admin.injectInbound(OLD_CONTACT, "Customer 001", "Back again");
+        MessagingAdmin.Inbound old = admin.injectInbound(OLD_CONTACT, "Customer 001", "Back again");
         calls = consumer.getApiCallCount();
         assertThat(consumer.poll()).isEqualTo(2);
         assertThat(consumer.getApiCallCount() - calls).as("chats page, the chat's new messages, the accounts")
@@ -86,7 +87,7 @@ class PollConsumerTest extends TimelinesAiTestSupport {
         assertThat(received.getMessage().getHeader(TimelinesAiConstants.ACCOUNT_PHONE)).isNotNull();
 
         mock.reset();
-        SimulatorAdminClient.Inbound fresh = admin.injectInbound("+14155559201", "Newcomer", "First contact");
+        MessagingAdmin.Inbound fresh = admin.injectInbound("+14155559201", "Newcomer", "First contact");
         consumer.poll();
         assertThat(types(mock)).containsExactly(EventTypes.CHAT_NEW, EventTypes.CHAT_INCOMING_NEW,
                 EventTypes.MESSAGE_NEW, EventTypes.MESSAGE_RECEIVED_NEW);
@@ -151,7 +152,7 @@ class PollConsumerTest extends TimelinesAiTestSupport {
         String uri = pollUri(EventTypes.MESSAGE_RECEIVED_NEW) + "&pollStateStore=#memoryState";
         TimelinesAiPollConsumer first = start("first", uri, "mock:first");
         SimulatorAdminClient admin = simulator().admin();
-        SimulatorAdminClient.Inbound before = admin.injectInbound(OLD_CONTACT, "Customer 001", "before the gap");
+        MessagingAdmin.Inbound before = admin.injectInbound(OLD_CONTACT, "Customer 001", "before the gap");
         first.poll();
         assertThat(getMockEndpoint("mock:first").getReceivedExchanges()).hasSize(1);
         context.getRouteController().stopRoute("first");

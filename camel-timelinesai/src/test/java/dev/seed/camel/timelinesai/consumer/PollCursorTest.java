@@ -9,6 +9,8 @@ import dev.seed.camel.timelinesai.TimelinesAiConstants;
 import dev.seed.camel.timelinesai.TimelinesAiTestSupport;
 import dev.seed.camel.timelinesai.event.EventTypes;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
+import dev.seed.camel.timelinesai.simulator.MessagingAdmin;
+import dev.seed.camel.timelinesai.simulator.TrafficAdmin;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
@@ -57,7 +59,7 @@ class PollCursorTest extends TimelinesAiTestSupport {
         try {
             context.getRouteController().stopRoute("before");
             context.removeRoute("before");
-            SimulatorAdminClient.Inbound gap = simulator().admin().injectInbound("+14155552001", "Customer 001",
+            MessagingAdmin.Inbound gap = simulator().admin().injectInbound("+14155552001", "Customer 001",
                     "Sent while the token was rotated");
             simulator().state().addToken("rotated-token-0123456789");
             simulator().state().revokeToken(simulator().token());
@@ -96,9 +98,9 @@ class PollCursorTest extends TimelinesAiTestSupport {
                 "mock:poll");
         MockEndpoint mock = getMockEndpoint("mock:poll");
         SimulatorAdminClient admin = simulator().admin();
-        SimulatorAdminClient.Inbound refused = admin.injectInbound("+14155552001", "Customer 001", "A");
-        SimulatorAdminClient.Inbound other = admin.injectInbound("+14155552002", "Customer 002", "B");
-        SimulatorAdminClient.Fault fault = admin.addFault(SimulatorAdminClient.FaultSpec.status(403)
+        MessagingAdmin.Inbound refused = admin.injectInbound("+14155552001", "Customer 001", "A");
+        MessagingAdmin.Inbound other = admin.injectInbound("+14155552002", "Customer 002", "B");
+        TrafficAdmin.Fault fault = admin.addFault(TrafficAdmin.FaultSpec.status(403)
                 .method("GET").pathRegex("/chats/" + refused.chatId() + "/messages.*"));
 
         consumer.poll();

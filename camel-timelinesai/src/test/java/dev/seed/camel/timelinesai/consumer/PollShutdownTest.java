@@ -9,6 +9,7 @@ import dev.seed.camel.timelinesai.TimelinesAiConstants;
 import dev.seed.camel.timelinesai.TimelinesAiTestSupport;
 import dev.seed.camel.timelinesai.event.EventTypes;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
+import dev.seed.camel.timelinesai.simulator.MessagingAdmin;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -41,7 +42,7 @@ class PollShutdownTest extends TimelinesAiTestSupport {
         TimelinesAiPollConsumer consumer = (TimelinesAiPollConsumer) context.getRoute("poll-drain").getConsumer();
         await().atMost(Duration.ofSeconds(10)).until(() -> store.load() != null);
         MockEndpoint polled = getMockEndpoint("mock:polled");
-        SimulatorAdminClient.Inbound inbound = simulator().admin().injectInbound("+14155552002", "Customer 002",
+        MessagingAdmin.Inbound inbound = simulator().admin().injectInbound("+14155552002", "Customer 002",
                 "Still there?");
 
         CompletableFuture<Integer> poll = CompletableFuture.supplyAsync(() -> {

@@ -10,7 +10,8 @@ import dev.seed.camel.timelinesai.event.MessageEvent;
 import dev.seed.camel.timelinesai.model.FileInfo;
 import dev.seed.camel.timelinesai.model.MessageInfo;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.Delivery;
+import dev.seed.camel.timelinesai.simulator.MessagingAdmin;
+import dev.seed.camel.timelinesai.simulator.WebhooksAdmin.Delivery;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class WebhookDeliveryTest extends EventsTestSupport {
         });
         MockEndpoint done = getMockEndpoint("mock:done");
         done.expectedMessageCount(1);
-        SimulatorAdminClient.Inbound inbound = simulator().admin().injectInbound("+14155559101", "Retry", "hello");
+        MessagingAdmin.Inbound inbound = simulator().admin().injectInbound("+14155559101", "Retry", "hello");
 
         await().atMost(Duration.ofSeconds(15)).until(() -> simulator().admin().deliveries("message:received:new")
                 .stream().anyMatch(Delivery::success));
@@ -65,7 +66,7 @@ class WebhookDeliveryTest extends EventsTestSupport {
         });
         MockEndpoint replied = getMockEndpoint("mock:replied");
         replied.expectedMessageCount(1);
-        SimulatorAdminClient.Inbound inbound = simulator().admin().injectInbound("+14155559104", "Ada", "Order 7?");
+        MessagingAdmin.Inbound inbound = simulator().admin().injectInbound("+14155559104", "Ada", "Order 7?");
         replied.assertIsSatisfied();
         String replyUid = replied.getReceivedExchanges().get(0).getMessage()
                 .getHeader(TimelinesAiConstants.MESSAGE_UID, String.class);
@@ -95,7 +96,7 @@ class WebhookDeliveryTest extends EventsTestSupport {
         });
         MockEndpoint handover = getMockEndpoint("mock:handover");
         handover.expectedMessageCount(1);
-        SimulatorAdminClient.Inbound inbound = simulator().admin().injectInbound("+14155559102", "Fast", "quick");
+        MessagingAdmin.Inbound inbound = simulator().admin().injectInbound("+14155559102", "Fast", "quick");
 
         handover.assertIsSatisfied();
         assertThat(handover.getReceivedExchanges().get(0).getMessage().getBody()).isInstanceOfSatisfying(

@@ -1,6 +1,7 @@
 package dev.seed.camel.timelinesai.consumer;
 
 import java.time.Duration;
+import dev.seed.camel.timelinesai.simulator.MessagingAdmin;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +17,7 @@ import dev.seed.camel.timelinesai.event.ReactionEvent;
 import dev.seed.camel.timelinesai.model.ChatUpdate;
 import dev.seed.camel.timelinesai.simulator.Seeder;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.CallSpec;
+import dev.seed.camel.timelinesai.simulator.MessagingAdmin.CallSpec;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -60,7 +61,7 @@ class WebhookEventsTest extends EventsTestSupport {
         route("/tl/messages", types);
         SimulatorAdminClient admin = simulator().admin();
 
-        SimulatorAdminClient.Inbound inbound = admin.injectInbound(CONTACT, "New Contact", "Hi, is my order ready?");
+        MessagingAdmin.Inbound inbound = admin.injectInbound(CONTACT, "New Contact", "Hi, is my order ready?");
         awaitTypes(List.of(EventTypes.MESSAGE_RECEIVED_NEW, EventTypes.CHAT_INCOMING_NEW));
         admin.react(inbound.messageUid(), "👍", CONTACT);
         String sentUid = ok("timelinesai:messages/send?phone=+14155559002", "Your order shipped")
@@ -129,9 +130,9 @@ class WebhookEventsTest extends EventsTestSupport {
         admin.setAccountStatus(account, "resumed");
         admin.setAccountStatus(account, "disconnected");
         admin.setAccountStatus(account, "connected");
-        SimulatorAdminClient.LoggedCall missed = admin.logCall(CallSpec.incoming("+14155559003", "Missed"));
+        MessagingAdmin.LoggedCall missed = admin.logCall(CallSpec.incoming("+14155559003", "Missed"));
         admin.logCall(CallSpec.incoming("+14155559003", "Answered").duration(42));
-        SimulatorAdminClient.LoggedCall outgoing = admin.logCall(CallSpec.outgoing("+14155559003", "No Answer")
+        MessagingAdmin.LoggedCall outgoing = admin.logCall(CallSpec.outgoing("+14155559003", "No Answer")
                 .video());
 
         Map<String, Exchange> byType = awaitTypes(types);

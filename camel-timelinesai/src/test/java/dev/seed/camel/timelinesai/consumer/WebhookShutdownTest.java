@@ -7,7 +7,8 @@ import java.util.concurrent.TimeUnit;
 
 import dev.seed.camel.timelinesai.TimelinesAiConstants;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.Delivery;
+import dev.seed.camel.timelinesai.simulator.MessagingAdmin;
+import dev.seed.camel.timelinesai.simulator.WebhooksAdmin.Delivery;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.StatefulService;
 import org.apache.camel.builder.RouteBuilder;
@@ -57,7 +58,7 @@ class WebhookShutdownTest extends EventsTestSupport {
         MockEndpoint drained = getMockEndpoint("mock:drain");
         drained.expectedMessageCount(1);
         assertThat(subscriptions()).hasSize(1);
-        SimulatorAdminClient.Inbound inbound = simulator().admin().injectInbound("+14155559301", "Slow", "wait");
+        MessagingAdmin.Inbound inbound = simulator().admin().injectInbound("+14155559301", "Slow", "wait");
         assertThat(entered.await(15, TimeUnit.SECONDS)).isTrue();
 
         CompletableFuture<Void> stop = CompletableFuture.runAsync(() -> {

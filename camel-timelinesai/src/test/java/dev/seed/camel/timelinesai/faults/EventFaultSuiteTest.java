@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import dev.seed.camel.timelinesai.consumer.EventsTestSupport;
 import dev.seed.camel.timelinesai.event.MessageEvent;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.Delivery;
+import dev.seed.camel.timelinesai.simulator.WebhooksAdmin.Delivery;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 

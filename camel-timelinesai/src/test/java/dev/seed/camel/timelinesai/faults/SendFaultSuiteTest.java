@@ -1,6 +1,7 @@
 package dev.seed.camel.timelinesai.faults;
 
 import java.time.Duration;
+import dev.seed.camel.timelinesai.simulator.TrafficAdmin;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +20,7 @@ import dev.seed.camel.timelinesai.limit.TimelinesAiStatistics;
 import dev.seed.camel.timelinesai.model.MessageInfo;
 import dev.seed.camel.timelinesai.model.MessagePage;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.FaultSpec;
+import dev.seed.camel.timelinesai.simulator.TrafficAdmin.FaultSpec;
 import dev.seed.camel.timelinesai.simulator.SimulatorOptions;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
 import dev.seed.camel.timelinesai.simulator.state.Chat;
@@ -163,7 +164,7 @@ class SendFaultSuiteTest extends CamelTestSupport {
         Map<String, Integer> finalCounts = serverCounts(admin);
         long duplicates = finalCounts.values().stream().filter(c -> c > 1).count();
         TimelinesAiStatistics stats = context.getComponent("timelinesai", TimelinesAiComponent.class).getStatistics();
-        SimulatorAdminClient.Stats server = admin.stats();
+        TrafficAdmin.Stats server = admin.stats();
 
         System.out.printf("%nFault suite (%d messages, simulator rate limit 30/s + 10 on)%n", MESSAGES);
         System.out.printf("  %-34s %6d%n", "sent to the route", MESSAGES);

@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import dev.seed.camel.timelinesai.TimelinesAiTestSupport;
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.FaultSpec;
+import dev.seed.camel.timelinesai.simulator.TrafficAdmin.FaultSpec;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;

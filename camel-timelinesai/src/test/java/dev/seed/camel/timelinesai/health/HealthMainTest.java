@@ -10,6 +10,7 @@ import java.util.List;
 import dev.seed.camel.timelinesai.model.WebhookInfo;
 import dev.seed.camel.timelinesai.simulator.Seeder;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
+import dev.seed.camel.timelinesai.simulator.WebhooksAdmin;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.main.Main;
@@ -137,7 +138,7 @@ class HealthMainTest {
 
         admin.injectInbound("+34600111222", "Ana", "hola");
         await().atMost(20, SECONDS).until(() -> admin.deliveries("message:received:new").stream()
-                .anyMatch(SimulatorAdminClient.Delivery::success));
+                .anyMatch(WebhooksAdmin.Delivery::success));
     }
 
     private List<WebhookInfo> subscriptions() {

@@ -1,6 +1,7 @@
 package dev.seed.camel.timelinesai.kamelets;
 
 import java.nio.file.Files;
+import dev.seed.camel.timelinesai.simulator.MessagingAdmin;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -9,7 +10,8 @@ import java.util.UUID;
 import dev.seed.camel.timelinesai.TimelinesAiComponent;
 import dev.seed.camel.timelinesai.partner.TimelinesAiPartnerComponent;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.SentMessage;
+import dev.seed.camel.timelinesai.simulator.WorkspaceAdmin;
+import dev.seed.camel.timelinesai.simulator.MessagingAdmin.SentMessage;
 import dev.seed.camel.timelinesai.simulator.partner.PartnerSimulation;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -71,7 +73,7 @@ class KameletComponentSettingsTest extends KameletTestSupport {
     void sourcePollsTheComponentsBaseUrlWithItsToken() throws Exception {
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(pollState));
 
-        SimulatorAdminClient.Inbound inbound = admin().injectInbound(CONTACT, "Component", "Hello component");
+        MessagingAdmin.Inbound inbound = admin().injectInbound(CONTACT, "Component", "Hello component");
 
         MockEndpoint events = getMockEndpoint("mock:events");
         await().atMost(Duration.ofSeconds(15)).until(() -> events.getReceivedExchanges().stream()
@@ -81,7 +83,7 @@ class KameletComponentSettingsTest extends KameletTestSupport {
     @Test
     void partnerSourceChecksSignaturesWithTheComponentsSecret() throws Exception {
         admin().setPartnerWebhookUrl(localUrl() + PARTNER_PATH);
-        admin().setQuotas(SimulatorAdminClient.QuotaUpdate.messaging(10, 8));
+        admin().setQuotas(WorkspaceAdmin.QuotaUpdate.messaging(10, 8));
         template.requestBodyAndHeaders("direct:sink", "one", Map.of("phone", CONTACT));
         template.requestBodyAndHeaders("direct:sink", "two", Map.of("phone", CONTACT));
 

@@ -1,6 +1,7 @@
 package dev.seed.camel.timelinesai.kamelets;
 
 import java.io.IOException;
+import dev.seed.camel.timelinesai.simulator.MessagingAdmin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,7 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.SentMessage;
+import dev.seed.camel.timelinesai.simulator.MessagingAdmin.SentMessage;
 import dev.seed.camel.timelinesai.simulator.SimulatorOptions;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
 import org.apache.camel.CamelContext;
@@ -50,7 +51,7 @@ class ReadmeSnippetsTest {
         start("auto-reply.camel.yaml");
         awaitFirstPoll();
 
-        SimulatorAdminClient.Inbound inbound = admin().injectInbound("+4930123456", "Reader", "Hello README");
+        MessagingAdmin.Inbound inbound = admin().injectInbound("+4930123456", "Reader", "Hello README");
 
         // the route polls every 10 s
         await().atMost(Duration.ofSeconds(30)).until(() -> admin().sentMessages().stream()
@@ -66,7 +67,7 @@ class ReadmeSnippetsTest {
         start("whatsapp-events.pipe.yaml");
         awaitFirstPoll();
 
-        SimulatorAdminClient.Inbound inbound = admin().injectInbound("+4930123457", "Piper", "Hello Pipe");
+        MessagingAdmin.Inbound inbound = admin().injectInbound("+4930123457", "Piper", "Hello Pipe");
 
         // the Pipe polls every 10 s; the README's run command asks for chat:new too
         await().atMost(Duration.ofSeconds(30)).until(() -> logged.stream()

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.seed.camel.timelinesai.partner.model.QrCode;
 import dev.seed.camel.timelinesai.partner.model.UsersCreated;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
+import dev.seed.camel.timelinesai.simulator.WorkspaceAdmin;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -41,7 +42,7 @@ class TimelinesAiPartnerSourceKameletTest extends KameletTestSupport {
 
     @Test
     void quotaEventsArriveAsJson() throws Exception {
-        admin().setQuotas(SimulatorAdminClient.QuotaUpdate.messaging(10, 8));
+        admin().setQuotas(WorkspaceAdmin.QuotaUpdate.messaging(10, 8));
         template.requestBody("timelinesai:messages/send?token={{sim.token}}&baseUrl={{sim.url}}&phone=RAW(+4930111)",
                 "one");
         template.requestBody("timelinesai:messages/send?token={{sim.token}}&baseUrl={{sim.url}}&phone=RAW(+4930111)",

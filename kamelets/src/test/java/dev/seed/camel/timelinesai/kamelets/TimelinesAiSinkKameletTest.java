@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.SentMessage;
+import dev.seed.camel.timelinesai.simulator.MessagingAdmin.SentMessage;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;

@@ -9,6 +9,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
+import dev.seed.camel.timelinesai.simulator.MessagingAdmin;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -48,7 +49,7 @@ class TimelinesAiSourceKameletTest extends KameletTestSupport {
         await().atMost(Duration.ofSeconds(10)).until(() -> admin().sent().isEmpty()
                 && simulatorHasSubscriptionsFor("/hooks/kamelet"));
 
-        SimulatorAdminClient.Inbound inbound = admin().injectInbound(CONTACT, "New Contact", "Is my order ready?");
+        MessagingAdmin.Inbound inbound = admin().injectInbound(CONTACT, "New Contact", "Is my order ready?");
 
         MockEndpoint webhook = getMockEndpoint("mock:webhook");
         await().atMost(Duration.ofSeconds(15)).until(() -> ofType(webhook, "message:received:new").size() == 1);
@@ -68,7 +69,7 @@ class TimelinesAiSourceKameletTest extends KameletTestSupport {
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> Files.exists(pollState));
 
-        SimulatorAdminClient.Inbound inbound = admin().injectInbound(CONTACT, "Poll Contact", "Polled hello");
+        MessagingAdmin.Inbound inbound = admin().injectInbound(CONTACT, "Poll Contact", "Polled hello");
 
         await().atMost(Duration.ofSeconds(15)).until(() -> poll.getReceivedExchanges().stream()
                 .anyMatch(e -> inbound.messageUid().equals(e.getMessage().getHeader("CamelTimelinesAiMessageUid"))));

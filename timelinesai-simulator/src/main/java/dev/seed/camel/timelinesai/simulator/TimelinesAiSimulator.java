@@ -30,8 +30,7 @@ import dev.seed.camel.timelinesai.simulator.contract.ContractCheck;
 import dev.seed.camel.timelinesai.simulator.contract.ContractViolation;
 import dev.seed.camel.timelinesai.simulator.contract.OpenApiContract;
 import dev.seed.camel.timelinesai.simulator.files.FileDownloadRoute;
-import dev.seed.camel.timelinesai.simulator.http.ApiException;
-import dev.seed.camel.timelinesai.simulator.http.ApiResponses;
+import dev.seed.camel.timelinesai.simulator.http.ErrorPages;
 import dev.seed.camel.timelinesai.simulator.events.WebhookDispatcher;
 import dev.seed.camel.timelinesai.simulator.events.WebhookEvents;
 import dev.seed.camel.timelinesai.simulator.files.TemporaryFileLinks;
@@ -50,7 +49,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -158,30 +156,28 @@ public final class TimelinesAiSimulator implements AutoCloseable {
         api.route().handler(traffic);
         api.route().handler(faults);
         api.route().handler(rateLimiter);
-        api.route().handler(this::refuseTrailingSlash);
+        api.route().handler(ErrorPages::refuseTrailingSlash);
         api.route().handler(new AuthHandler(state));
-        api.route().handler(BodyHandler.create(uploadsDirectory()).setBodyLimit(MAX_BODY_BYTES)
-                .setDeleteUploadedFilesOnEnd(true));
+        api.route().handler(bodyHandler());
         if (contractCheck != null) {
             api.route().handler(contractCheck);
         }
         for (RouteGroup group : publicApiGroups()) {
             group.register(api, context);
         }
-        api.route().failureHandler(this::renderFailure);
+        api.route().failureHandler(ErrorPages::renderFailure);
         root.route(PUBLIC_API_PREFIX + "/*").subRouter(api);
 
         Router admin = Router.router(vertx);
-        admin.route().handler(BodyHandler.create(uploadsDirectory()).setBodyLimit(MAX_BODY_BYTES)
-                .setDeleteUploadedFilesOnEnd(true));
+        admin.route().handler(bodyHandler());
         for (RouteGroup group : adminGroups()) {
             group.register(admin, context);
         }
-        admin.route().failureHandler(this::renderFailure);
+        admin.route().failureHandler(ErrorPages::renderFailure);
         root.route(ADMIN_PREFIX + "/*").subRouter(admin);
         root.get(FileDownloadRoute.PATH).handler(new FileDownloadRoute(context));
-        root.errorHandler(404, this::notFoundPage);
-        root.errorHandler(405, ctx -> ApiResponses.error(ctx, new ApiException(405, "not_supported", "Method not allowed")));
+        root.errorHandler(404, ErrorPages::notFoundPage);
+        root.errorHandler(405, ErrorPages::methodNotAllowed);
     }
 
     /** The Public API endpoint families. */
@@ -207,42 +203,9 @@ public final class TimelinesAiSimulator implements AutoCloseable {
                 new AdminUiActionsApi(this));
     }
 
-    private static String uploadsDirectory() {
-        return System.getProperty("java.io.tmpdir") + "/timelinesai-simulator-uploads";
-    }
-
-    /** As the real API: a path with a trailing slash gets the branded HTML 404 page, not JSON. */
-    private void refuseTrailingSlash(RoutingContext ctx) {
-        String path = ctx.request().path();
-        if (path.length() > 1 && path.endsWith("/")) {
-            notFoundPage(ctx);
-            return;
-        }
-        ctx.next();
-    }
-
-    private void notFoundPage(RoutingContext ctx) {
-        ctx.response().setStatusCode(404).putHeader("Content-Type", "text/html; charset=utf-8")
-                .end("<!DOCTYPE html><html><head><title>Page not found | TimelinesAI</title></head>"
-                        + "<body><h1>404</h1><p>The page you are looking for does not exist.</p></body></html>");
-    }
-
-    private void renderFailure(RoutingContext ctx) {
-        Throwable failure = ctx.failure();
-        if (failure instanceof ApiException e) {
-            ApiResponses.error(ctx, e);
-        } else if (ctx.statusCode() == 405) {
-            ApiResponses.error(ctx, new ApiException(405, "not_supported", "Method not allowed"));
-        } else if (ctx.statusCode() == 413) {
-            ApiResponses.error(ctx, new ApiException(413, null, "Request entity too large"));
-        } else if (ctx.statusCode() == 404) {
-            notFoundPage(ctx);
-        } else if (failure == null && ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
-            ApiResponses.error(ctx, new ApiException(ctx.statusCode(), "validation_error", "Bad request"));
-        } else {
-            LOG.error("Simulator failure on {} {}", ctx.request().method(), ctx.request().path(), failure);
-            ApiResponses.error(ctx, new ApiException(500, "internal_error", "Internal server error"));
-        }
+    private static BodyHandler bodyHandler() {
+        return BodyHandler.create(System.getProperty("java.io.tmpdir") + "/timelinesai-simulator-uploads")
+                .setBodyLimit(MAX_BODY_BYTES).setDeleteUploadedFilesOnEnd(true);
     }
 
     public SimulatorOptions options() { return options; }

@@ -14,9 +14,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class WabaAdmin {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private final SimulatorAdminClient client;
+    private final AdminTransport client;
 
-    WabaAdmin(SimulatorAdminClient client) {
+    WabaAdmin(AdminTransport client) {
         this.client = client;
     }
 

@@ -3,8 +3,8 @@ package dev.seed.camel.timelinesai.simulator;
 import java.time.Duration;
 
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.AdminException;
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.FaultSpec;
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.QuotaUpdate;
+import dev.seed.camel.timelinesai.simulator.TrafficAdmin.FaultSpec;
+import dev.seed.camel.timelinesai.simulator.WorkspaceAdmin.QuotaUpdate;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
 import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
 import dev.seed.camel.timelinesai.simulator.state.Chat;
@@ -43,7 +43,7 @@ class AdminApiTest {
         assertThat(state.accountByPhone(Seeder.ACCOUNT_PHONES.get(1)).orElseThrow().status()).isEqualTo("active");
         assertThat(admin.faults()).isEmpty();
         assertThat(admin.deliveries()).isEmpty();
-        assertThat(admin.stats()).isEqualTo(new SimulatorAdminClient.Stats(0, 0, 0, 0, 0, 0));
+        assertThat(admin.stats()).isEqualTo(new TrafficAdmin.Stats(0, 0, 0, 0, 0, 0));
     }
 
     @Test
@@ -51,7 +51,7 @@ class AdminApiTest {
         Workspace workspace = SIM.simulator().state().workspace();
         long apiTotal = workspace.apiCallsQuota().total();
 
-        SimulatorAdminClient.Quotas quotas = admin.setQuotas(QuotaUpdate.messaging(10, 9));
+        WorkspaceAdmin.Quotas quotas = admin.setQuotas(QuotaUpdate.messaging(10, 9));
 
         assertThat(quotas.messagingTotal()).isEqualTo(10);
         assertThat(quotas.messagingUsed()).isEqualTo(9);
@@ -94,7 +94,7 @@ class AdminApiTest {
         assertThatThrownBy(() -> admin.setAccountStatus(phone, "resumed"))
                 .isInstanceOfSatisfying(AdminException.class, e -> assertThat(e.status()).isEqualTo(400));
 
-        SimulatorAdminClient.AccountStatus disconnected = admin.setAccountStatus(phone.substring(1), "disconnected");
+        WorkspaceAdmin.AccountStatus disconnected = admin.setAccountStatus(phone.substring(1), "disconnected");
 
         assertThat(disconnected.phone()).isEqualTo(phone);
         assertThat(disconnected.eventType()).isEqualTo("whatsapp:account:disconnected");
@@ -104,7 +104,7 @@ class AdminApiTest {
 
     @Test
     void aCallToANewNumberCreatesTheChat(SimulatorAdminClient admin) {
-        SimulatorAdminClient.LoggedCall call = admin.logCall(SimulatorAdminClient.CallSpec.incoming("+4930999888", "Rejected")
+        MessagingAdmin.LoggedCall call = admin.logCall(MessagingAdmin.CallSpec.incoming("+4930999888", "Rejected")
                 .name("Unknown Caller"));
 
         Chat chat = SIM.simulator().state().chat(call.chatId()).orElseThrow();
@@ -112,9 +112,9 @@ class AdminApiTest {
         assertThat(chat.phone()).isEqualTo("+4930999888");
         assertThat(chat.lastMessageUid()).isEqualTo(call.messageUid());
         assertThat(call.eventType()).isEqualTo("call:incoming:ended");
-        assertThatThrownBy(() -> admin.logCall(SimulatorAdminClient.CallSpec.incoming("12", "Missed")))
+        assertThatThrownBy(() -> admin.logCall(MessagingAdmin.CallSpec.incoming("12", "Missed")))
                 .hasMessageContaining("phone");
-        assertThatThrownBy(() -> admin.logCall(SimulatorAdminClient.CallSpec.incoming("+4930999888", "Missed")
+        assertThatThrownBy(() -> admin.logCall(MessagingAdmin.CallSpec.incoming("+4930999888", "Missed")
                 .accountPhone("+10000000000"))).isInstanceOfSatisfying(AdminException.class,
                 e -> assertThat(e.status()).isEqualTo(404));
     }

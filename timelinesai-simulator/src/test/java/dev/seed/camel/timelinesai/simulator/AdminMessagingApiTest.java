@@ -74,7 +74,7 @@ class AdminMessagingApiTest {
         // Customer 001 chats with +14155550101, not with the default sender
         Chat chat = Seeded.customer(sim, 1);
 
-        SimulatorAdminClient.Inbound inbound = sim.admin().injectInbound("+14155552001", "Customer 001", "me again");
+        MessagingAdmin.Inbound inbound = sim.admin().injectInbound("+14155552001", "Customer 001", "me again");
 
         assertThat(inbound.chatId()).isEqualTo(chat.id());
         assertThat(events.calls("chatCreated")).isEmpty();
@@ -86,7 +86,7 @@ class AdminMessagingApiTest {
                 "pdf".getBytes(StandardCharsets.US_ASCII), "alice@acme.example", java.time.Instant.now());
         sim.state().addFile(upload);
 
-        SimulatorAdminClient.Inbound inbound = sim.admin().injectInboundFile(null, "+34612345678", "Maria", null, upload.uid());
+        MessagingAdmin.Inbound inbound = sim.admin().injectInboundFile(null, "+34612345678", "Maria", null, upload.uid());
 
         assertThat(sim.state().message(inbound.messageUid()).orElseThrow().attachment()).isSameAs(upload);
         assertThat(api.get("/messages/" + inbound.messageUid()).data().get("attachment_filename").asText()).isEqualTo("scan.pdf");

@@ -56,7 +56,7 @@ class AdminMessagingClientTest {
         subscribe("chat:incoming:new");
         subscribe("message:received:new");
 
-        SimulatorAdminClient.Inbound inbound = admin.injectInbound(Seeder.ACCOUNT_PHONES.get(1), "+34612345678",
+        MessagingAdmin.Inbound inbound = admin.injectInbound(Seeder.ACCOUNT_PHONES.get(1), "+34612345678",
                 "Maria Gonzalez", "Hola");
 
         Chat chat = SIM.simulator().state().chat(inbound.chatId()).orElseThrow();
@@ -88,7 +88,7 @@ class AdminMessagingClientTest {
     @Test
     void aContactsReactionFiresMessageReactionOnlyWhenItChangesSomething(SimulatorAdminClient admin) {
         subscribe("message:reaction");
-        SimulatorAdminClient.Inbound inbound = admin.injectInbound("+34612345678", "Maria Gonzalez", "Hola");
+        MessagingAdmin.Inbound inbound = admin.injectInbound("+34612345678", "Maria Gonzalez", "Hola");
 
         assertThat(admin.react(inbound.messageUid(), "👍", null)).isTrue();
         assertThat(admin.react(inbound.messageUid(), "👍", null)).isFalse();
@@ -105,14 +105,14 @@ class AdminMessagingClientTest {
 
     @Test
     void aSendIsListedCostsACreditAndCanBeMarkedRead(SimulatorAdminClient admin) {
-        SimulatorAdminClient.Credits before = admin.creditBalance();
+        MessagingAdmin.Credits before = admin.creditBalance();
         ApiClient.Result sent = new ApiClient(SIM.simulator()).post("/messages",
                 "{\"phone\":\"+34612345678\",\"text\":\"Your order has shipped\"}");
         String uid = sent.data().path("message_uid").asText();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> admin.sentMessages().stream()
                 .anyMatch(m -> m.messageUid().equals(uid) && m.status().equals("Delivered")));
-        SimulatorAdminClient.SentMessage message = admin.sentMessages().get(0);
+        MessagingAdmin.SentMessage message = admin.sentMessages().get(0);
 
         assertThat(message.text()).isEqualTo("Your order has shipped");
         assertThat(message.phone()).isEqualTo("+34612345678");
@@ -125,7 +125,7 @@ class AdminMessagingClientTest {
 
     @Test
     void aMemberWritesInTheGroupChat(SimulatorAdminClient admin) {
-        SimulatorAdminClient.Inbound inbound = admin.injectInboundToChat(Seeder.GROUP_CHAT_ID, "+14155552001",
+        MessagingAdmin.Inbound inbound = admin.injectInboundToChat(Seeder.GROUP_CHAT_ID, "+14155552001",
                 "Customer 001", "See you at 10");
 
         assertThat(inbound.chatId()).isEqualTo(Seeder.GROUP_CHAT_ID);

@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.Fault;
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.FaultSpec;
+import dev.seed.camel.timelinesai.simulator.TrafficAdmin.Fault;
+import dev.seed.camel.timelinesai.simulator.TrafficAdmin.FaultSpec;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -46,7 +46,7 @@ class RateLimitTest {
         assertThat(refused.json().path("message").asText()).isNotBlank();
         assertThat(SIM.simulator().state().workspace().apiCallsQuota().used())
                 .as("a refused request costs no API call").isEqualTo(apiCallsBefore + results.size() - 1);
-        SimulatorAdminClient.Stats stats = admin.stats();
+        TrafficAdmin.Stats stats = admin.stats();
         assertThat(stats.rateLimited()).isEqualTo(1);
         assertThat(stats.tooManyRequests()).isEqualTo(1);
         assertThat(stats.requests()).isEqualTo(results.size());
@@ -54,12 +54,12 @@ class RateLimitTest {
 
     @Test
     void aSmallerLimitSetThroughAdminAppliesAtOnce(SimulatorAdminClient admin) {
-        SimulatorAdminClient.RateLimit limit = admin.setRateLimit(true, 1, 2);
+        TrafficAdmin.RateLimit limit = admin.setRateLimit(true, 1, 2);
         ApiClient client = new ApiClient(SIM.simulator());
 
         List<ApiClient.Result> results = burstUntilRefused(client, 100);
 
-        assertThat(limit).isEqualTo(new SimulatorAdminClient.RateLimit(true, 1, 2));
+        assertThat(limit).isEqualTo(new TrafficAdmin.RateLimit(true, 1, 2));
         assertThat(results.subList(0, 3)).extracting(ApiClient.Result::status).containsOnly(200);
         assertThat(results.get(results.size() - 1).status()).isEqualTo(429);
     }
@@ -76,7 +76,7 @@ class RateLimitTest {
         }
 
         assertThat(statuses).containsOnly(200);
-        assertThat(admin.rateLimit()).isEqualTo(new SimulatorAdminClient.RateLimit(false, 1, 0));
+        assertThat(admin.rateLimit()).isEqualTo(new TrafficAdmin.RateLimit(false, 1, 0));
         assertThat(admin.stats().rateLimited()).isZero();
     }
 
@@ -86,6 +86,6 @@ class RateLimitTest {
 
         admin.reset();
 
-        assertThat(admin.rateLimit()).isEqualTo(new SimulatorAdminClient.RateLimit(true, 30, 10));
+        assertThat(admin.rateLimit()).isEqualTo(new TrafficAdmin.RateLimit(true, 30, 10));
     }
 }

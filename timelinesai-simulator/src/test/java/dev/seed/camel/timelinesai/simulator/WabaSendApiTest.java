@@ -263,7 +263,7 @@ class WabaSendApiTest {
 
     @Test
     void anExhaustedQuotaRefusesTheSend() {
-        sim.admin().setQuotas(SimulatorAdminClient.QuotaUpdate.messaging(10, 10));
+        sim.admin().setQuotas(WorkspaceAdmin.QuotaUpdate.messaging(10, 10));
 
         assertError(api.post(chatPath(CHAT_OPEN), "{\"text\":\"hi\"}"), 403, "quota_exceeded");
     }

@@ -1,15 +1,14 @@
 package dev.seed.camel.examples.onboarding;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import dev.seed.camel.timelinesai.simulator.TimelinesAiSimulator;
+import dev.seed.camel.timelinesai.simulator.demo.DemoScript;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
@@ -48,7 +47,7 @@ public final class OnboardingApplication {
     /** Simulator: provisions, scans every QR link, waits for the welcome messages; returns the summary line. */
     public String runDemo(Duration timeout) throws Exception {
         clear(output);
-        int port = freePort();
+        int port = DemoScript.freePort();
         Main main = newMain();
         main.addOverrideProperty("camel.component.timelinesai-partner.partner-id", simulator.options().partnerId());
         main.addOverrideProperty("camel.component.timelinesai-partner.partner-secret", simulator.options().partnerSecret());
@@ -57,29 +56,18 @@ public final class OnboardingApplication {
         main.addOverrideProperty("camel.server.host", "127.0.0.1");
         main.addOverrideProperty("camel.server.port", String.valueOf(port));
         simulator.admin().setPartnerWebhookUrl("http://127.0.0.1:" + port + "/timelinesai/partner-events");
-        AtomicReference<String> summary = new AtomicReference<>();
+        DemoScript demo = new DemoScript("onboarding demo");
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterStart(BaseMainSupport m) {
-                Thread t = new Thread(() -> {
-                    try {
-                        m.getCamelContext().createProducerTemplate().sendBody("direct:onboard", company);
-                        summary.set(new SimulatedAgents(simulator, output).scanAndWait(timeout));
-                    } catch (Exception e) {
-                        System.err.println("The onboarding demo failed: " + e.getMessage());
-                    } finally {
-                        main.completed();
-                    }
-                }, "onboarding-demo");
-                t.setDaemon(true);
-                t.start();
+                demo.start("onboarding-demo", () -> {
+                    m.getCamelContext().createProducerTemplate().sendBody("direct:onboard", company);
+                    return new SimulatedAgents(simulator, output).scanAndWait(timeout);
+                }, main::completed);
             }
         });
         main.run();
-        if (summary.get() == null) {
-            throw new IllegalStateException("The onboarding demo did not finish (within " + timeout + "), see above");
-        }
-        return summary.get();
+        return demo.summary(timeout);
     }
 
     private Main newMain() throws IOException {
@@ -98,12 +86,6 @@ public final class OnboardingApplication {
                     Files.delete(p);
                 }
             }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

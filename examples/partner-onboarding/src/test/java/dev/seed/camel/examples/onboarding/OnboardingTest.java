@@ -17,7 +17,7 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.SentMessage;
+import dev.seed.camel.timelinesai.simulator.MessagingAdmin.SentMessage;
 import dev.seed.camel.timelinesai.simulator.TimelinesAiSimulator;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
 import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;

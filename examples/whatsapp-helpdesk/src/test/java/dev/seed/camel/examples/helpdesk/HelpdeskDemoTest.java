@@ -14,7 +14,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.SentMessage;
+import dev.seed.camel.timelinesai.simulator.MessagingAdmin.SentMessage;
 import dev.seed.camel.timelinesai.simulator.SimulatorOptions;
 import dev.seed.camel.timelinesai.simulator.TimelinesAiSimulator;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.SentMessage;
+import dev.seed.camel.timelinesai.simulator.MessagingAdmin.SentMessage;
 import dev.seed.camel.timelinesai.simulator.TimelinesAiSimulator;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
 import dev.seed.camel.timelinesai.simulator.state.Chat;

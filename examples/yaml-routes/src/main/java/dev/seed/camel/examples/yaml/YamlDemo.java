@@ -1,7 +1,5 @@
 package dev.seed.camel.examples.yaml;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +10,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicReference;
 
 import dev.seed.camel.timelinesai.simulator.TimelinesAiSimulator;
+import dev.seed.camel.timelinesai.simulator.demo.DemoScript;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
@@ -45,7 +43,7 @@ public final class YamlDemo {
 
     /** Runs until done (or {@code timeout}, then fails); returns the summary line. */
     public String run(Duration timeout) throws Exception {
-        int port = freePort();
+        int port = DemoScript.freePort();
         Main main = new Main();
         main.addOverrideProperty("camel.component.timelinesai.token", simulator.token());
         main.addOverrideProperty("camel.component.timelinesai.baseUrl", simulator.baseUrl());
@@ -56,28 +54,15 @@ public final class YamlDemo {
         main.addOverrideProperty("broadcast.dir", broadcastDir.toAbsolutePath().toString());
         main.addOverrideProperty("broadcast.interval", "400");
         main.addOverrideProperty("broadcast.pollInterval", "500");
-        AtomicReference<String> summary = new AtomicReference<>();
+        DemoScript demo = new DemoScript("YAML demo");
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterStart(BaseMainSupport m) {
-                Thread t = new Thread(() -> {
-                    try {
-                        summary.set(play(timeout));
-                    } catch (Exception e) {
-                        System.err.println("The YAML demo failed: " + e.getMessage());
-                    } finally {
-                        main.completed();
-                    }
-                }, "yaml-demo");
-                t.setDaemon(true);
-                t.start();
+                demo.start("yaml-demo", () -> play(timeout), main::completed);
             }
         });
         main.run();
-        if (summary.get() == null) {
-            throw new IllegalStateException("The YAML demo did not finish (within " + timeout + "), see above");
-        }
-        return summary.get();
+        return demo.summary(timeout);
     }
 
     private String play(Duration timeout) throws Exception {
@@ -113,12 +98,6 @@ public final class YamlDemo {
         try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getInt(1);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.SentMessage;
+import dev.seed.camel.timelinesai.simulator.MessagingAdmin.SentMessage;
 import dev.seed.camel.timelinesai.simulator.SimulatorOptions;
 import dev.seed.camel.timelinesai.simulator.TimelinesAiSimulator;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;

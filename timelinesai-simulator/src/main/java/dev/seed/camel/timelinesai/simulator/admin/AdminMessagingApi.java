@@ -1,9 +1,7 @@
 package dev.seed.camel.timelinesai.simulator.admin;
 
-import java.util.Base64;
 import java.util.Comparator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.seed.camel.timelinesai.simulator.SimulatorContext;
@@ -60,7 +58,7 @@ public final class AdminMessagingApi implements RouteGroup {
         Long chatId = body.optionalLong("chat_id", 1, Long.MAX_VALUE);
         String phone = Phones.sendable(rawPhone)
                 .orElseThrow(() -> ApiException.badRequest("Wrong phone number \"" + rawPhone + "\""));
-        StoredFile file = attachment(body, state);
+        StoredFile file = InboundAttachment.of(body, state);
         if ((text == null || text.isEmpty()) && file == null) {
             throw ApiException.badRequest("An inbound message needs text or a file");
         }
@@ -108,34 +106,6 @@ public final class AdminMessagingApi implements RouteGroup {
     private static WhatsAppAccount namedAccount(SimulatorState state, String accountPhone) {
         return state.accountByPhone(accountPhone).orElseThrow(() ->
                 ApiException.badRequest("WhatsApp account \"" + accountPhone + "\" not found in the workspace"));
-    }
-
-    /** The attachment: an uploaded file named by {@code file_uid}, or bytes given inline as {@code file}. */
-    private static StoredFile attachment(JsonRequest body, SimulatorState state) {
-        String fileUid = body.optionalString("file_uid", 128);
-        if (fileUid != null && !fileUid.isEmpty()) {
-            return state.file(fileUid).orElseThrow(() -> ApiException.notFound("File uid \"" + fileUid + "\" not found"));
-        }
-        return body.has("file") && !body.isNull("file") ? file(body.node().get("file"), state) : null;
-    }
-
-    private static StoredFile file(JsonNode node, SimulatorState state) {
-        if (!node.isObject()) {
-            throw ApiException.validation("file", "Not a valid object.");
-        }
-        JsonRequest file = JsonRequest.parse(node.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        String filename = file.requiredString("filename", 1024);
-        String contentType = file.optionalString("content_type", 140);
-        byte[] bytes;
-        try {
-            bytes = Base64.getDecoder().decode(file.requiredString("base64", Integer.MAX_VALUE));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.validation("base64", "Not valid base64.");
-        }
-        StoredFile stored = new StoredFile(SimulatorState.newUid(), filename,
-                contentType == null ? "application/octet-stream" : contentType, bytes, "", state.now());
-        state.addFile(stored);
-        return stored;
     }
 
     /** A contact's reaction ({@code emoji ""} clears it); the reactor defaults to the chat's contact. */

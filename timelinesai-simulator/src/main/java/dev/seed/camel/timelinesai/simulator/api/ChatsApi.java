@@ -60,19 +60,8 @@ public final class ChatsApi implements RouteGroup {
         Boolean closed = body.optionalBoolean("closed");
         Boolean read = body.optionalBoolean("read");
         Boolean autoresponse = body.optionalBoolean("chatgpt_autoresponse_enabled");
-        if (name != null) {
-            if (name.isBlank()) {
-                throw ApiException.validation("name", "Field may not be blank.");
-            }
-            state.chatByName(name).filter(other -> other.id() != chat.id()).ifPresent(other -> {
-                throw ApiException.badRequest("Chat name \"" + name + "\" is already used by another chat");
-            });
-        }
-        Teammate assignee = null;
-        if (responsible != null && !responsible.isEmpty()) {
-            assignee = state.teammateByEmail(responsible).filter(t -> !t.isInvited()).orElseThrow(() ->
-                    ApiException.badRequest("Teammate with email \"" + responsible + "\" not found in the workspace"));
-        }
+        ChatUpdateChecks.name(name, chat.id(), n -> state.chatByName(n).map(Chat::id));
+        Teammate assignee = ChatUpdateChecks.assignee(state, responsible);
         if (name != null) {
             chat.setName(name);
         }

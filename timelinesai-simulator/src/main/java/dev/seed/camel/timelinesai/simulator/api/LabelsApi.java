@@ -21,12 +21,12 @@ public final class LabelsApi implements RouteGroup {
     @Override
     public void register(Router router, SimulatorContext context) {
         router.get("/chats/:chat_id/labels").handler(ctx -> ApiResponses.ok(ctx, labels(Lookups.chat(ctx, context.state()))));
-        router.post("/chats/:chat_id/labels").handler(ctx -> change(ctx, context, true));
-        router.put("/chats/:chat_id/labels").handler(ctx -> change(ctx, context, false));
+        router.post("/chats/:chat_id/labels").handler(ctx -> change(ctx, Lookups.chat(ctx, context.state()), true));
+        router.put("/chats/:chat_id/labels").handler(ctx -> change(ctx, Lookups.chat(ctx, context.state()), false));
     }
 
-    private static void change(RoutingContext ctx, SimulatorContext context, boolean replace) {
-        Chat chat = Lookups.chat(ctx, context.state());
+    /** Replaces ({@code replace}) or adds to a chat's labels from the request body, answering the new set. */
+    public static void change(RoutingContext ctx, Chat chat, boolean replace) {
         List<String> wanted = JsonRequest.of(ctx).requiredStringList("labels", LABEL_MAX);
         for (String label : wanted) {
             if (label.isBlank()) {
@@ -42,10 +42,13 @@ public final class LabelsApi implements RouteGroup {
         ApiResponses.ok(ctx, labels(chat));
     }
 
-    private static ObjectNode labels(Chat chat) {
+    /** A chat's labels as the API answers them. */
+    public static ObjectNode labels(Chat chat) {
         ObjectNode data = Json.object();
         ArrayNode items = data.putArray("labels");
-        chat.labels().forEach(items::add);
+        synchronized (chat) {
+            chat.labels().forEach(items::add);
+        }
         return data;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -45,13 +46,13 @@ public final class TemplatesApi implements RouteGroup {
     public void register(Router router, SimulatorContext context) {
         this.context = context;
         this.state = context.state();
-        router.get("/templates").handler(this::list);
+        router.get("/templates").handler(ctx -> list(ctx, TemplatesApi::toJson));
         router.post("/templates").handler(this::create);
         router.get("/templates/:template_id").handler(ctx -> ApiResponses.ok(ctx, toJson(find(ctx))));
         router.patch("/templates/:template_id").handler(this::update);
         router.delete("/templates/:template_id").handler(this::delete);
         router.post("/templates/:template_id/track_usage").handler(this::trackUsage);
-        router.get("/v2/templates").handler(this::listV2);
+        router.get("/v2/templates").handler(ctx -> list(ctx, this::toJsonV2));
         router.post("/v2/templates").handler(this::trackUsageV2);
     }
 
@@ -59,11 +60,12 @@ public final class TemplatesApi implements RouteGroup {
         return state.templates().stream().sorted(ORDER).toList();
     }
 
-    private void list(RoutingContext ctx) {
+    /** Every template in one of the two shapes ({@link #toJson}, {@link #toJsonV2}). */
+    private void list(RoutingContext ctx, Function<TextTemplate, ObjectNode> shape) {
         List<TextTemplate> templates = ordered();
         ObjectNode data = Json.object().put("templates_count", templates.size());
         ArrayNode items = data.putArray("templates");
-        templates.forEach(t -> items.add(toJson(t)));
+        templates.forEach(t -> items.add(shape.apply(t)));
         ApiResponses.ok(ctx, data);
     }
 
@@ -122,14 +124,6 @@ public final class TemplatesApi implements RouteGroup {
         ApiResponses.okNoBody(ctx);
     }
 
-    private void listV2(RoutingContext ctx) {
-        List<TextTemplate> templates = ordered();
-        ObjectNode data = Json.object().put("templates_count", templates.size());
-        ArrayNode items = data.putArray("templates");
-        templates.forEach(t -> items.add(toJsonV2(t)));
-        ApiResponses.ok(ctx, data);
-    }
-
     private void trackUsageV2(RoutingContext ctx) {
         JsonRequest body = JsonRequest.of(ctx);
         Long id = body.optionalLong("template_id", 1, Long.MAX_VALUE);
@@ -137,8 +131,7 @@ public final class TemplatesApi implements RouteGroup {
             throw ApiException.validation("template_id", "Missing data for required field.");
         }
         body.requiredString("origin", ORIGIN_MAX);
-        TextTemplate template = state.template(id)
-                .orElseThrow(() -> ApiException.notFound(String.format(NOT_FOUND, id)));
+        TextTemplate template = template(id);
         template.recordUsage();
         ApiResponses.send(ctx, 200, Json.object().put("success", true));
     }
@@ -169,7 +162,10 @@ public final class TemplatesApi implements RouteGroup {
     }
 
     private TextTemplate find(RoutingContext ctx) {
-        long id = PathParams.id(ctx, "template_id", NOT_FOUND);
+        return template(PathParams.id(ctx, "template_id", NOT_FOUND));
+    }
+
+    private TextTemplate template(long id) {
         return state.template(id).orElseThrow(() -> ApiException.notFound(String.format(NOT_FOUND, id)));
     }
 

@@ -1,11 +1,14 @@
 package dev.seed.camel.timelinesai.simulator.http;
 
+import java.util.function.Consumer;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.seed.camel.timelinesai.simulator.contract.ContractCheck;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
 /** Writes the Public API's {@code {status, data}} envelope and its error body. */
@@ -76,15 +79,23 @@ public final class ApiResponses {
         if (FaultInjector.holdsResponse(ctx, () -> send(ctx, status, body))) {
             return;
         }
+        writeJson(ctx, status, body, response -> { });
+    }
+
+    /**
+     * Writes a JSON body with {@code status}, checked first by the request's contract check when one runs;
+     * {@code headers} adds headers of the API at hand.
+     */
+    public static void writeJson(RoutingContext ctx, int status, JsonNode body, Consumer<HttpServerResponse> headers) {
         try {
             byte[] bytes = Json.MAPPER.writeValueAsBytes(body);
             ContractCheck check = ctx.get(ContractCheck.KEY);
             if (check != null) {
                 check.response(ctx, status, "application/json", bytes);
             }
-            ctx.response().setStatusCode(status)
-                    .putHeader("Content-Type", "application/json")
-                    .end(Buffer.buffer(bytes));
+            HttpServerResponse response = ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json");
+            headers.accept(response);
+            response.end(Buffer.buffer(bytes));
         } catch (JsonProcessingException e) {
             ctx.fail(e);
         }

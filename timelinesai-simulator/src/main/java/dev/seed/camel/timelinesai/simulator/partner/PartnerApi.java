@@ -147,9 +147,9 @@ final class PartnerApi {
         PartnerWorkspace workspace = directory.manageable(ctx.pathParam("workspace_id"), false);
         ObjectNode response = Json.object()
                 .put("workspace_id", workspace.workspaceId())
-                .put("token", workspace.tokenOrCreate(state));
-        if (workspace.tokenRotatedAt() != null) {
-            response.put("rotated_at", Timestamps.iso(workspace.tokenRotatedAt()));
+                .put("token", workspace.apiToken().orCreate(state));
+        if (workspace.apiToken().rotatedAt() != null) {
+            response.put("rotated_at", Timestamps.iso(workspace.apiToken().rotatedAt()));
         }
         PartnerResponses.send(ctx, 200, response);
     }
@@ -157,7 +157,7 @@ final class PartnerApi {
     /** P8: rotate, the previous token refused at once. */
     private void rotateToken(RoutingContext ctx) {
         PartnerWorkspace workspace = directory.manageable(ctx.pathParam("workspace_id"), false);
-        PartnerWorkspace.Rotation rotation = workspace.rotateToken(state);
+        WorkspaceApiToken.Rotation rotation = workspace.apiToken().rotate(state);
         PartnerResponses.send(ctx, 201, Json.object()
                 .put("workspace_id", workspace.workspaceId())
                 .put("token", rotation.token())

@@ -65,7 +65,7 @@ public final class PartnerDirectory {
         Instant since = state.teammates().stream().map(Teammate::createdAt).min(Instant::compareTo).orElse(now);
         PartnerWorkspace shared = new PartnerWorkspace(new SharedMembers(state), true, false,
                 groupSequence.incrementAndGet(), since, clock(), events, this::accountNumber, TRANSACTIONS_QUOTA);
-        shared.setToken(options.token());
+        shared.apiToken().set(options.token());
         state.accounts().forEach(shared::accountNumber);
         shared.watchQuotas();
         workspaces.put(shared.workspaceId(), shared);

@@ -1,11 +1,9 @@
 package dev.seed.camel.timelinesai.simulator.partner;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.seed.camel.timelinesai.simulator.contract.ContractCheck;
+import dev.seed.camel.timelinesai.simulator.http.ApiResponses;
 import dev.seed.camel.timelinesai.simulator.http.Json;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 
 /** Writes Partner API answers: plain JSON objects (no envelope), {@code X-TL-API-Version: v1}, the partner error shape. */
@@ -31,18 +29,6 @@ public final class PartnerResponses {
         if (ctx.response().ended() || ctx.response().closed()) {
             return;
         }
-        try {
-            byte[] bytes = Json.MAPPER.writeValueAsBytes(body);
-            ContractCheck check = ctx.get(ContractCheck.KEY);
-            if (check != null) {
-                check.response(ctx, status, "application/json", bytes);
-            }
-            ctx.response().setStatusCode(status)
-                    .putHeader("Content-Type", "application/json")
-                    .putHeader(VERSION_HEADER, VERSION)
-                    .end(Buffer.buffer(bytes));
-        } catch (JsonProcessingException e) {
-            ctx.fail(e);
-        }
+        ApiResponses.writeJson(ctx, status, body, response -> response.putHeader(VERSION_HEADER, VERSION));
     }
 }

@@ -5,10 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,7 +22,7 @@ import dev.seed.camel.timelinesai.simulator.state.Workspace;
 
 /**
  * One workspace as the partner manages it: seat accounting, placeholder users, QR onboarding links, WhatsApp
- * connections and the Public API token, with the partner webhooks their changes fire. Its users, accounts and
+ * connections and the Public API token ({@link WorkspaceApiToken}), with the partner webhooks their changes fire. Its users, accounts and
  * quotas live in its {@link WorkspaceMembers}.
  */
 public final class PartnerWorkspace {
@@ -45,10 +43,9 @@ public final class PartnerWorkspace {
     private final PartnerEventSink events;
     private final ToLongFunction<String> accountNumbers;
     private final Quota transactions;
-    private final Map<Long, QrLink> qrLinks = new LinkedHashMap<>();
+    private final QrLinks qrLinks = new QrLinks();
     private Instant updatedAt;
-    private String token;
-    private Instant tokenRotatedAt;
+    private final WorkspaceApiToken apiToken;
     private int agentsCreated;
     private final AtomicReference<Instant> seatsFullPeriod = new AtomicReference<>();
 
@@ -65,6 +62,7 @@ public final class PartnerWorkspace {
         this.events = events;
         this.accountNumbers = accountNumbers;
         this.transactions = new Quota(transactionsTotal);
+        this.apiToken = new WorkspaceApiToken(clock, rotatedAt -> events.tokenRotated(this, rotatedAt));
     }
 
     /** Starts firing the quota webhooks of this workspace's quotas. */
@@ -132,8 +130,7 @@ public final class PartnerWorkspace {
     }
 
     synchronized List<QrLink> activeQrLinks() {
-        Instant now = clock.instant();
-        return qrLinks.values().stream().filter(l -> l.isActive(now)).toList();
+        return qrLinks.active(clock.instant());
     }
 
     /** The e-mail of a partner-created user: {@code <user_id>-<workspace-id>@partners.timelines.ai}. */
@@ -205,10 +202,7 @@ public final class PartnerWorkspace {
 
     private SuspendedMember suspend(Teammate member, Instant now) {
         member.setStatus(STATUS_SUSPENDED);
-        QrLink link = qrLinks.remove(member.userId());
-        if (link != null) {
-            link.revoke();
-        }
+        qrLinks.revoke(member.userId(), now);
         Long firstNumber = null;
         List<String> phones = new ArrayList<>();
         for (String accountId : member.whatsappAccountIds()) {
@@ -249,11 +243,7 @@ public final class PartnerWorkspace {
                                   Consumer<QrLink> register) {
         Instant now = clock.instant();
         boolean disconnected = disconnect(user.userId(), "QR link re-issued").isPresent();
-        QrLink previous = qrLinks.remove(user.userId());
-        boolean revoked = previous != null && previous.isActive(now);
-        if (previous != null) {
-            previous.revoke();
-        }
+        boolean revoked = qrLinks.revoke(user.userId(), now);
         String linkToken = UUID.randomUUID().toString().replace("-", "");
         QrLink link = new QrLink(linkToken, urlOf.apply(linkToken), user.userId(), now.plus(lifetime));
         qrLinks.put(user.userId(), link);
@@ -305,34 +295,5 @@ public final class PartnerWorkspace {
 
     // Public API token --------------------------------------------------------------------------
 
-    /** A rotation: the new token and when the previous one stopped working. */
-    record Rotation(String token, Instant rotatedAt) {
-    }
-
-    synchronized void setToken(String token) { this.token = token; }
-
-    /** The current token; one is created (and accepted by the Public API) when there is none. */
-    synchronized String tokenOrCreate(SimulatorState state) {
-        if (token == null) {
-            token = UUID.randomUUID().toString();
-            state.addToken(token);
-        }
-        return token;
-    }
-
-    synchronized Instant tokenRotatedAt() { return tokenRotatedAt; }
-
-    /** A new token; the previous one is refused by the Public API from now on. */
-    synchronized Rotation rotateToken(SimulatorState state) {
-        String previous = token;
-        String next = UUID.randomUUID().toString();
-        state.addToken(next);
-        if (previous != null) {
-            state.revokeToken(previous);
-        }
-        token = next;
-        tokenRotatedAt = clock.instant();
-        events.tokenRotated(this, tokenRotatedAt);
-        return new Rotation(next, tokenRotatedAt);
-    }
+    WorkspaceApiToken apiToken() { return apiToken; }
 }

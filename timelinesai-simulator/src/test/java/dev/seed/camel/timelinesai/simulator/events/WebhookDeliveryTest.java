@@ -7,6 +7,7 @@ import java.util.List;
 
 import dev.seed.camel.timelinesai.simulator.Seeder;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
+import dev.seed.camel.timelinesai.simulator.WebhooksAdmin;
 import dev.seed.camel.timelinesai.simulator.SimulatorOptions;
 import dev.seed.camel.timelinesai.simulator.WebhookReceiver;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
@@ -218,7 +219,7 @@ class WebhookDeliveryTest {
         state.events().accountChanged(account, "suspended");
         await().atMost(Duration.ofSeconds(10)).until(() -> admin.deliveries().size() == 2);
 
-        List<SimulatorAdminClient.Delivery> connected = admin.deliveries(EVENT);
+        List<WebhooksAdmin.Delivery> connected = admin.deliveries(EVENT);
         assertThat(connected).singleElement().satisfies(d -> {
             assertThat(d.subscriptionId()).isEqualTo(subscription.id());
             assertThat(d.url()).isEqualTo(receiver.url("/hook"));

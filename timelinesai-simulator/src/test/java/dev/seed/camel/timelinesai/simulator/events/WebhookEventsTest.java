@@ -1,6 +1,7 @@
 package dev.seed.camel.timelinesai.simulator.events;
 
 import java.nio.charset.StandardCharsets;
+import dev.seed.camel.timelinesai.simulator.MessagingAdmin;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.seed.camel.timelinesai.simulator.Seeder;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.CallSpec;
+import dev.seed.camel.timelinesai.simulator.MessagingAdmin.CallSpec;
 import dev.seed.camel.timelinesai.simulator.TimelinesAiSimulator;
 import dev.seed.camel.timelinesai.simulator.WebhookReceiver;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
@@ -228,7 +229,7 @@ class WebhookEventsTest {
         SimulatorAdminClient admin = SIM.simulator().admin();
         Chat chat = state.chats().stream().filter(c -> !c.isGroup()).findFirst().orElseThrow();
 
-        SimulatorAdminClient.LoggedCall call = admin.logCall(CallSpec.incoming(chat.phone(), "Missed"));
+        MessagingAdmin.LoggedCall call = admin.logCall(CallSpec.incoming(chat.phone(), "Missed"));
         JsonNode missed = delivered("call:incoming:missed");
 
         assertThat(call.chatId()).isEqualTo(chat.id());

@@ -8,6 +8,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.seed.camel.timelinesai.simulator.ApiClient;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
+import dev.seed.camel.timelinesai.simulator.PartnerAdmin;
+import dev.seed.camel.timelinesai.simulator.WorkspaceAdmin;
 import dev.seed.camel.timelinesai.simulator.TimelinesAiSimulator;
 import dev.seed.camel.timelinesai.simulator.WebhookReceiver;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
@@ -110,7 +112,7 @@ class PartnerWebhooksTest {
 
     @Test
     void messagingQuotaNearFullAndFullFromRealSends() {
-        admin.setQuotas(SimulatorAdminClient.QuotaUpdate.messaging(10, 8));
+        admin.setQuotas(WorkspaceAdmin.QuotaUpdate.messaging(10, 8));
         ApiClient api = new ApiClient(sim);
 
         assertThat(api.post("/messages", "{\"phone\":\"+14155552001\",\"text\":\"one\"}").status()).isEqualTo(200);
@@ -145,7 +147,7 @@ class PartnerWebhooksTest {
 
     @Test
     void apiCallsQuotaFullWhenTheLastCallIsCounted() {
-        admin.setQuotas(SimulatorAdminClient.QuotaUpdate.apiCalls(5, 3));
+        admin.setQuotas(WorkspaceAdmin.QuotaUpdate.apiCalls(5, 3));
         ApiClient api = new ApiClient(sim);
 
         assertThat(api.get("/workspace").status()).isEqualTo(200);
@@ -175,7 +177,7 @@ class PartnerWebhooksTest {
                 .get("user_id").asLong();
         String qrPath = "/workspaces/acme-dental/users/" + agent + "/qr";
 
-        SimulatorAdminClient.QrConnection first = admin.connectQr(partner.post(qrPath, "{}").json().get("qr_link").asText(),
+        PartnerAdmin.QrConnection first = admin.connectQr(partner.post(qrPath, "{}").json().get("qr_link").asText(),
                 "+31612345678");
         String second = partner.post(qrPath, "{}").json().get("qr_link").asText();
         admin.connectQr(second, "+31612345679");
@@ -231,7 +233,7 @@ class PartnerWebhooksTest {
         partner.post("/workspaces/acme-support/api-token", null);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> admin.partnerDeliveries("api_token:rotated").size() == 2);
-        List<SimulatorAdminClient.PartnerDelivery> attempts = admin.partnerDeliveries("api_token:rotated");
+        List<PartnerAdmin.PartnerDelivery> attempts = admin.partnerDeliveries("api_token:rotated");
         assertThat(attempts.get(0).statusCode()).isEqualTo(500);
         assertThat(attempts.get(0).success()).isFalse();
         assertThat(attempts.get(0).lastAttempt()).isFalse();

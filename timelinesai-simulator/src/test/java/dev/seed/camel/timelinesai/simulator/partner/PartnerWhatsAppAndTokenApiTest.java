@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.seed.camel.timelinesai.simulator.ApiClient;
 import dev.seed.camel.timelinesai.simulator.WebhookReceiver;
 import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
+import dev.seed.camel.timelinesai.simulator.PartnerAdmin;
 import dev.seed.camel.timelinesai.simulator.TimelinesAiSimulator;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
 import dev.seed.camel.timelinesai.simulator.junit.VendorSpecs;
@@ -100,7 +101,7 @@ class PartnerWhatsAppAndTokenApiTest {
     void connectsThroughAScannedLinkOnlyOnce() {
         String link = qr(agentId, "{}").json().get("qr_link").asText();
 
-        SimulatorAdminClient.QrConnection connection = admin.connectQr(link, "+31 6 1234 5678");
+        PartnerAdmin.QrConnection connection = admin.connectQr(link, "+31 6 1234 5678");
 
         assertThat(connection.workspaceId()).isEqualTo("acme-dental");
         assertThat(connection.userId()).isEqualTo(agentId);

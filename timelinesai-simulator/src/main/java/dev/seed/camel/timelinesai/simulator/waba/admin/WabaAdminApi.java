@@ -1,14 +1,12 @@
 package dev.seed.camel.timelinesai.simulator.waba.admin;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.seed.camel.timelinesai.simulator.SimulatorContext;
 import dev.seed.camel.timelinesai.simulator.api.Lookups;
+import dev.seed.camel.timelinesai.simulator.admin.InboundAttachment;
 import dev.seed.camel.timelinesai.simulator.http.ApiException;
 import dev.seed.camel.timelinesai.simulator.http.ApiResponses;
 import dev.seed.camel.timelinesai.simulator.http.Json;
@@ -72,7 +70,7 @@ public final class WabaAdminApi implements RouteGroup {
         String rawPhone = body.optionalString("phone", 64);
         String name = body.optionalString("name", 256);
         String text = body.optionalString("text", 4096);
-        StoredFile file = attachment(body, state);
+        StoredFile file = InboundAttachment.of(body, state);
         if ((text == null || text.isEmpty()) && file == null) {
             throw ApiException.badRequest("An inbound message needs text or a file");
         }
@@ -112,33 +110,6 @@ public final class WabaAdminApi implements RouteGroup {
         }
         events.messageReceived(chat, stored);
         ApiResponses.send(ctx, 200, Json.object().put("message_uid", message.uid()).put("chat_id", chat.id()));
-    }
-
-    private static StoredFile attachment(JsonRequest body, SimulatorState state) {
-        String fileUid = body.optionalString("file_uid", 128);
-        if (fileUid != null && !fileUid.isEmpty()) {
-            return state.file(fileUid).orElseThrow(() -> ApiException.notFound("File uid \"" + fileUid + "\" not found"));
-        }
-        JsonNode node = body.node().get("file");
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isObject()) {
-            throw ApiException.validation("file", "Not a valid object.");
-        }
-        JsonRequest file = JsonRequest.parse(node.toString().getBytes(StandardCharsets.UTF_8));
-        String filename = file.requiredString("filename", 1024);
-        String contentType = file.optionalString("content_type", 140);
-        byte[] bytes;
-        try {
-            bytes = Base64.getDecoder().decode(file.requiredString("base64", Integer.MAX_VALUE));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.validation("base64", "Not valid base64.");
-        }
-        StoredFile stored = new StoredFile(SimulatorState.newUid(), filename,
-                contentType == null ? "application/octet-stream" : contentType, bytes, "", state.now());
-        state.addFile(stored);
-        return stored;
     }
 
     /** Moves the end of a chat's window to {@code expires_in_seconds} from now (0 closes it now). */

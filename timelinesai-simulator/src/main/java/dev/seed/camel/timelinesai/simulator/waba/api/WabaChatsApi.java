@@ -9,6 +9,8 @@ import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.seed.camel.timelinesai.simulator.SimulatorContext;
+import dev.seed.camel.timelinesai.simulator.api.ChatUpdateChecks;
+import dev.seed.camel.timelinesai.simulator.api.LabelsApi;
 import dev.seed.camel.timelinesai.simulator.http.ApiException;
 import dev.seed.camel.timelinesai.simulator.http.ApiResponses;
 import dev.seed.camel.timelinesai.simulator.http.Json;
@@ -31,7 +33,6 @@ import io.vertx.ext.web.RoutingContext;
  */
 public final class WabaChatsApi implements RouteGroup {
     private static final Set<String> PATCH_FIELDS = Set.of("name", "responsible", "closed", "read");
-    private static final int LABEL_MAX = 64;
     private final WabaEvents events;
 
     public WabaChatsApi(WabaEvents events) {
@@ -46,9 +47,11 @@ public final class WabaChatsApi implements RouteGroup {
                 ApiResponses.ok(ctx, json.chat(WabaLookups.chat(ctx, context.state().waba()), false)));
         router.patch("/waba/chats/:chat_id").handler(ctx -> update(ctx, context, json));
         router.get("/waba/chats/:chat_id/labels").handler(ctx ->
-                ApiResponses.ok(ctx, labels(WabaLookups.chat(ctx, context.state().waba()).chat())));
-        router.post("/waba/chats/:chat_id/labels").handler(ctx -> changeLabels(ctx, context, true));
-        router.put("/waba/chats/:chat_id/labels").handler(ctx -> changeLabels(ctx, context, false));
+                ApiResponses.ok(ctx, LabelsApi.labels(WabaLookups.chat(ctx, context.state().waba()).chat())));
+        router.post("/waba/chats/:chat_id/labels").handler(ctx ->
+                LabelsApi.change(ctx, WabaLookups.chat(ctx, context.state().waba()).chat(), true));
+        router.put("/waba/chats/:chat_id/labels").handler(ctx ->
+                LabelsApi.change(ctx, WabaLookups.chat(ctx, context.state().waba()).chat(), false));
     }
 
     private static void list(RoutingContext ctx, SimulatorContext context, WabaJson json) {
@@ -107,19 +110,8 @@ public final class WabaChatsApi implements RouteGroup {
         String responsible = body.optionalString("responsible", 254);
         Boolean closed = body.optionalBoolean("closed");
         Boolean read = body.optionalBoolean("read");
-        if (name != null) {
-            if (name.isBlank()) {
-                throw ApiException.validation("name", "Field may not be blank.");
-            }
-            state.waba().chatByName(name).filter(other -> other.id() != chat.id()).ifPresent(other -> {
-                throw ApiException.badRequest("Chat name \"" + name + "\" is already used by another chat");
-            });
-        }
-        Teammate assignee = null;
-        if (responsible != null && !responsible.isEmpty()) {
-            assignee = state.teammateByEmail(responsible).filter(t -> !t.isInvited()).orElseThrow(() ->
-                    ApiException.badRequest("Teammate with email \"" + responsible + "\" not found in the workspace"));
-        }
+        ChatUpdateChecks.name(name, chat.id(), n -> state.waba().chatByName(n).map(WabaChat::id));
+        Teammate assignee = ChatUpdateChecks.assignee(state, responsible);
         if (name != null) {
             chat.setName(name);
         }
@@ -149,31 +141,5 @@ public final class WabaChatsApi implements RouteGroup {
             chat.setResponsible(assignee.email(), assignee.displayName());
             events.chatChanged("assigned", waba);
         }
-    }
-
-    private static void changeLabels(RoutingContext ctx, SimulatorContext context, boolean replace) {
-        Chat chat = WabaLookups.chat(ctx, context.state().waba()).chat();
-        List<String> wanted = JsonRequest.of(ctx).requiredStringList("labels", LABEL_MAX);
-        for (String label : wanted) {
-            if (label.isBlank()) {
-                throw ApiException.validation("labels", "Label may not be blank.");
-            }
-        }
-        synchronized (chat) {
-            if (replace) {
-                chat.labels().clear();
-            }
-            chat.labels().addAll(wanted);
-        }
-        ApiResponses.ok(ctx, labels(chat));
-    }
-
-    private static ObjectNode labels(Chat chat) {
-        ObjectNode data = Json.object();
-        ArrayNode items = data.putArray("labels");
-        synchronized (chat) {
-            chat.labels().forEach(items::add);
-        }
-        return data;
     }
 }
