@@ -21,8 +21,8 @@ import dev.seed.camel.timelinesai.model.WebhookInfo;
 import dev.seed.camel.timelinesai.model.waba.WabaChatUpdate;
 import dev.seed.camel.timelinesai.model.waba.WabaOutboundTemplate;
 import dev.seed.camel.timelinesai.model.waba.WabaOutgoingMessage;
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
 import dev.seed.camel.timelinesai.simulator.WabaAdmin;
+import dev.seed.camel.timelinesai.simulator.WebhooksAdmin;
 import dev.seed.camel.timelinesai.simulator.waba.WabaSeeder;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -188,7 +188,7 @@ class WabaWebhookEventsTest extends EventsTestSupport {
         awaitTypes(types);
 
         for (String type : types) {
-            SimulatorAdminClient.Delivery delivery = simulator().admin().deliveries(type).get(0);
+            WebhooksAdmin.Delivery delivery = simulator().admin().deliveries(type).get(0);
             assertThat(delivery.success()).as(type).isTrue();
             HttpResponse<String> again = post("/waba/redelivery?secret=" + SECRET,
                     JsonSupport.mapper().writeValueAsString(delivery.payload()));

@@ -7,7 +7,7 @@ import dev.seed.camel.timelinesai.TimelinesAiComponent;
 import dev.seed.camel.timelinesai.TimelinesAiEndpoint;
 import dev.seed.camel.timelinesai.consumer.EventsTestSupport;
 import dev.seed.camel.timelinesai.model.WebhookInfo;
-import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient.FaultSpec;
+import dev.seed.camel.timelinesai.simulator.TrafficAdmin.FaultSpec;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckAware;
