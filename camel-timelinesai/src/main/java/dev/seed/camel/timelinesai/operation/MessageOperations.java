@@ -43,13 +43,14 @@ public final class MessageOperations {
     }
 
     static String uid(Params p) {
-        return p.requiredUid(TimelinesAiConstants.MESSAGE_UID, p.config().getMessageUid(), "messageUid");
+        return p.requiredUid(TimelinesAiConstants.MESSAGE_UID, p.config().getMessageOptions().getMessageUid(),
+                "messageUid");
     }
 
     private void react(Params p, TimelinesAiConfiguration c) {
-        String headerOrOption = p.string(TimelinesAiConstants.MESSAGE_UID, c.getMessageUid());
+        String headerOrOption = p.string(TimelinesAiConstants.MESSAGE_UID, c.getMessageOptions().getMessageUid());
         String uid = uid(p);
-        String reaction = p.string(TimelinesAiConstants.REACTION, c.getReaction());
+        String reaction = p.string(TimelinesAiConstants.REACTION, c.getMessageOptions().getReaction());
         if (reaction == null && headerOrOption != null && p.body() instanceof String s) {
             reaction = s;
         }
@@ -158,8 +159,8 @@ public final class MessageOperations {
 
     private static Attachment attachment(Params p, Object content) {
         TimelinesAiConfiguration c = p.config();
-        return new Attachment(content, p.string(TimelinesAiConstants.FILE_NAME, c.getFileName()),
-                p.string(TimelinesAiConstants.CONTENT_TYPE, c.getContentType()));
+        return new Attachment(content, p.string(TimelinesAiConstants.FILE_NAME, c.getMessageOptions().getFileName()),
+                p.string(TimelinesAiConstants.CONTENT_TYPE, c.getMessageOptions().getContentType()));
     }
 
     private static Attachment attachment(SendRequest send) {
