@@ -24,45 +24,45 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         TimelinesAiEndpoint target = (TimelinesAiEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acknowledge": target.getEventsConfiguration().setAcknowledge(property(camelContext, java.lang.String.class, value)); return true;
-        case "after": target.getConfiguration().setAfter(property(camelContext, java.lang.String.class, value)); return true;
+        case "after": target.getChatListOptions().setAfter(property(camelContext, java.lang.String.class, value)); return true;
         case "aftermessage":
-        case "afterMessage": target.getConfiguration().setAfterMessage(property(camelContext, java.lang.String.class, value)); return true;
+        case "afterMessage": target.getChatListOptions().setAfterMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "attachmenttemplateid":
-        case "attachmentTemplateId": target.getConfiguration().setAttachmentTemplateId(property(camelContext, java.lang.Long.class, value)); return true;
+        case "attachmentTemplateId": target.getMessageOptions().setAttachmentTemplateId(property(camelContext, java.lang.Long.class, value)); return true;
         case "awaittimeout":
-        case "awaitTimeout": target.getConfiguration().setAwaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "awaitTimeout": target.getMessageOptions().setAwaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
-        case "before": target.getConfiguration().setBefore(property(camelContext, java.lang.String.class, value)); return true;
+        case "before": target.getChatListOptions().setBefore(property(camelContext, java.lang.String.class, value)); return true;
         case "beforemessage":
-        case "beforeMessage": target.getConfiguration().setBeforeMessage(property(camelContext, java.lang.String.class, value)); return true;
+        case "beforeMessage": target.getChatListOptions().setBeforeMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "chatid":
         case "chatId": target.getConfiguration().setChatId(property(camelContext, java.lang.Long.class, value)); return true;
         case "chatname":
-        case "chatName": target.getConfiguration().setChatName(property(camelContext, java.lang.String.class, value)); return true;
+        case "chatName": target.getMessageOptions().setChatName(property(camelContext, java.lang.String.class, value)); return true;
         case "chatgptautoresponseenabled":
-        case "chatgptAutoresponseEnabled": target.getConfiguration().setChatgptAutoresponseEnabled(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "chatgptAutoresponseEnabled": target.getChatListOptions().setChatgptAutoresponseEnabled(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "checkcredits":
         case "checkCredits": target.getConfiguration().setCheckCredits(property(camelContext, boolean.class, value)); return true;
-        case "closed": target.getConfiguration().setClosed(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "closed": target.getChatListOptions().setClosed(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
         case "contenttype":
-        case "contentType": target.getConfiguration().setContentType(property(camelContext, java.lang.String.class, value)); return true;
+        case "contentType": target.getMessageOptions().setContentType(property(camelContext, java.lang.String.class, value)); return true;
         case "createdafter":
-        case "createdAfter": target.getConfiguration().setCreatedAfter(property(camelContext, java.lang.String.class, value)); return true;
+        case "createdAfter": target.getChatListOptions().setCreatedAfter(property(camelContext, java.lang.String.class, value)); return true;
         case "createdbefore":
-        case "createdBefore": target.getConfiguration().setCreatedBefore(property(camelContext, java.lang.String.class, value)); return true;
+        case "createdBefore": target.getChatListOptions().setCreatedBefore(property(camelContext, java.lang.String.class, value)); return true;
         case "creditscachettl":
         case "creditsCacheTtl": target.getConfiguration().setCreditsCacheTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "downloadattachments":
         case "downloadAttachments": target.getEventsConfiguration().setDownloadAttachments(property(camelContext, boolean.class, value)); return true;
-        case "email": target.getConfiguration().setEmail(property(camelContext, java.lang.String.class, value)); return true;
-        case "enabled": target.getConfiguration().setEnabled(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "email": target.getAdminOptions().setEmail(property(camelContext, java.lang.String.class, value)); return true;
+        case "enabled": target.getAdminOptions().setEnabled(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "eventtype":
-        case "eventType": target.getConfiguration().setEventType(property(camelContext, java.lang.String.class, value)); return true;
+        case "eventType": target.getAdminOptions().setEventType(property(camelContext, java.lang.String.class, value)); return true;
         case "eventtypes":
         case "eventTypes": target.getEventsConfiguration().setEventTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
@@ -70,20 +70,20 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "expectedstatus":
-        case "expectedStatus": target.getConfiguration().setExpectedStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "expectedStatus": target.getMessageOptions().setExpectedStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "filename":
-        case "fileName": target.getConfiguration().setFileName(property(camelContext, java.lang.String.class, value)); return true;
+        case "fileName": target.getMessageOptions().setFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "fileuid":
-        case "fileUid": target.getConfiguration().setFileUid(property(camelContext, java.lang.String.class, value)); return true;
+        case "fileUid": target.getMessageOptions().setFileUid(property(camelContext, java.lang.String.class, value)); return true;
         case "fileurl":
-        case "fileUrl": target.getConfiguration().setFileUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "fileUrl": target.getMessageOptions().setFileUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "firstname":
-        case "firstName": target.getConfiguration().setFirstName(property(camelContext, java.lang.String.class, value)); return true;
+        case "firstName": target.getAdminOptions().setFirstName(property(camelContext, java.lang.String.class, value)); return true;
         case "followpages":
-        case "followPages": target.getConfiguration().setFollowPages(property(camelContext, boolean.class, value)); return true;
+        case "followPages": target.getChatListOptions().setFollowPages(property(camelContext, boolean.class, value)); return true;
         case "fromme":
-        case "fromMe": target.getConfiguration().setFromMe(property(camelContext, java.lang.Boolean.class, value)); return true;
-        case "group": target.getConfiguration().setGroup(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "fromMe": target.getChatListOptions().setFromMe(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "group": target.getChatListOptions().setGroup(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "handoveruri":
         case "handoverUri": target.getEventsConfiguration().setHandoverUri(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckinterval":
@@ -95,30 +95,40 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "idempotent": target.getEventsConfiguration().setIdempotent(property(camelContext, boolean.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getEventsConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
-        case "jid": target.getConfiguration().setJid(property(camelContext, java.lang.String.class, value)); return true;
-        case "label": target.getConfiguration().setLabel(property(camelContext, java.lang.String.class, value)); return true;
-        case "labels": target.getConfiguration().setLabels(property(camelContext, java.lang.String.class, value)); return true;
+        case "jid": target.getMessageOptions().setJid(property(camelContext, java.lang.String.class, value)); return true;
+        case "label": target.getMessageOptions().setLabel(property(camelContext, java.lang.String.class, value)); return true;
+        case "labels": target.getChatUpdateOptions().setLabels(property(camelContext, java.lang.String.class, value)); return true;
         case "lastname":
-        case "lastName": target.getConfiguration().setLastName(property(camelContext, java.lang.String.class, value)); return true;
+        case "lastName": target.getAdminOptions().setLastName(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxpages":
-        case "maxPages": target.getConfiguration().setMaxPages(property(camelContext, int.class, value)); return true;
+        case "maxPages": target.getChatListOptions().setMaxPages(property(camelContext, int.class, value)); return true;
         case "membershipscoped":
         case "membershipScoped": target.getConfiguration().setMembershipScoped(property(camelContext, boolean.class, value)); return true;
         case "messageuid":
-        case "messageUid": target.getConfiguration().setMessageUid(property(camelContext, java.lang.String.class, value)); return true;
+        case "messageUid": target.getMessageOptions().setMessageUid(property(camelContext, java.lang.String.class, value)); return true;
         case "mode": target.getEventsConfiguration().setMode(property(camelContext, java.lang.String.class, value)); return true;
-        case "name": target.getConfiguration().setName(property(camelContext, java.lang.String.class, value)); return true;
-        case "origin": target.getConfiguration().setOrigin(property(camelContext, java.lang.String.class, value)); return true;
-        case "page": target.getConfiguration().setPage(property(camelContext, java.lang.Integer.class, value)); return true;
-        case "phone": target.getConfiguration().setPhone(property(camelContext, java.lang.String.class, value)); return true;
+        case "name": target.getChatListOptions().setName(property(camelContext, java.lang.String.class, value)); return true;
+        case "newchatgptautoresponseenabled":
+        case "newChatgptAutoresponseEnabled": target.getChatUpdateOptions().setNewChatgptAutoresponseEnabled(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "newclosed":
+        case "newClosed": target.getChatUpdateOptions().setNewClosed(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "newname":
+        case "newName": target.getChatUpdateOptions().setNewName(property(camelContext, java.lang.String.class, value)); return true;
+        case "newread":
+        case "newRead": target.getChatUpdateOptions().setNewRead(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "newresponsible":
+        case "newResponsible": target.getChatUpdateOptions().setNewResponsible(property(camelContext, java.lang.String.class, value)); return true;
+        case "origin": target.getAdminOptions().setOrigin(property(camelContext, java.lang.String.class, value)); return true;
+        case "page": target.getChatListOptions().setPage(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "phone": target.getMessageOptions().setPhone(property(camelContext, java.lang.String.class, value)); return true;
         case "polldelay":
         case "pollDelay": target.getEventsConfiguration().setPollDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollfailurethreshold":
         case "pollFailureThreshold": target.getEventsConfiguration().setPollFailureThreshold(property(camelContext, int.class, value)); return true;
         case "pollinterval":
-        case "pollInterval": target.getConfiguration().setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "pollInterval": target.getMessageOptions().setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollmaxchatpages":
         case "pollMaxChatPages": target.getEventsConfiguration().setPollMaxChatPages(property(camelContext, int.class, value)); return true;
         case "pollstatefile":
@@ -126,32 +136,34 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "pollstatestore":
         case "pollStateStore": target.getEventsConfiguration().setPollStateStore(property(camelContext, dev.seed.camel.timelinesai.consumer.PollStateStore.class, value)); return true;
         case "privatenote":
-        case "privateNote": target.getConfiguration().setPrivateNote(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "privateNote": target.getChatUpdateOptions().setPrivateNote(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "proxyhost":
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
-        case "reaction": target.getConfiguration().setReaction(property(camelContext, java.lang.String.class, value)); return true;
-        case "read": target.getConfiguration().setRead(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "reaction": target.getMessageOptions().setReaction(property(camelContext, java.lang.String.class, value)); return true;
+        case "read": target.getChatListOptions().setRead(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "replyto":
-        case "replyTo": target.getConfiguration().setReplyTo(property(camelContext, java.lang.String.class, value)); return true;
+        case "replyTo": target.getMessageOptions().setReplyTo(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, int.class, value)); return true;
-        case "responsible": target.getConfiguration().setResponsible(property(camelContext, java.lang.String.class, value)); return true;
-        case "role": target.getConfiguration().setRole(property(camelContext, java.lang.String.class, value)); return true;
+        case "responsible": target.getChatListOptions().setResponsible(property(camelContext, java.lang.String.class, value)); return true;
+        case "role": target.getAdminOptions().setRole(property(camelContext, java.lang.String.class, value)); return true;
         case "sortingorder":
-        case "sortingOrder": target.getConfiguration().setSortingOrder(property(camelContext, java.lang.String.class, value)); return true;
+        case "sortingOrder": target.getChatListOptions().setSortingOrder(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "teamtitle":
-        case "teamTitle": target.getConfiguration().setTeamTitle(property(camelContext, java.lang.String.class, value)); return true;
+        case "teamTitle": target.getAdminOptions().setTeamTitle(property(camelContext, java.lang.String.class, value)); return true;
         case "templateid":
-        case "templateId": target.getConfiguration().setTemplateId(property(camelContext, java.lang.Long.class, value)); return true;
+        case "templateId": target.getAdminOptions().setTemplateId(property(camelContext, java.lang.Long.class, value)); return true;
+        case "templatename":
+        case "templateName": target.getAdminOptions().setTemplateName(property(camelContext, java.lang.String.class, value)); return true;
         case "text": target.getConfiguration().setText(property(camelContext, java.lang.String.class, value)); return true;
         case "token": target.getConfiguration().setToken(property(camelContext, java.lang.String.class, value)); return true;
         case "userid":
-        case "userId": target.getConfiguration().setUserId(property(camelContext, java.lang.Long.class, value)); return true;
-        case "visibility": target.getConfiguration().setVisibility(property(camelContext, java.lang.String.class, value)); return true;
+        case "userId": target.getAdminOptions().setUserId(property(camelContext, java.lang.Long.class, value)); return true;
+        case "visibility": target.getAdminOptions().setVisibility(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookaction":
         case "webhookAction": target.getEventsConfiguration().setWebhookAction(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookallowedips":
@@ -167,7 +179,7 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "webhookexternalurl":
         case "webhookExternalUrl": target.getEventsConfiguration().setWebhookExternalUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookid":
-        case "webhookId": target.getConfiguration().setWebhookId(property(camelContext, java.lang.Long.class, value)); return true;
+        case "webhookId": target.getAdminOptions().setWebhookId(property(camelContext, java.lang.Long.class, value)); return true;
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": target.getEventsConfiguration().setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
         case "webhookmaxsilence":
@@ -181,15 +193,15 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "webhooksubscriptionlimit":
         case "webhookSubscriptionLimit": target.getEventsConfiguration().setWebhookSubscriptionLimit(property(camelContext, int.class, value)); return true;
         case "webhookurl":
-        case "webhookUrl": target.getConfiguration().setWebhookUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookUrl": target.getAdminOptions().setWebhookUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "whatsappaccountid":
-        case "whatsappAccountId": target.getConfiguration().setWhatsappAccountId(property(camelContext, java.lang.String.class, value)); return true;
+        case "whatsappAccountId": target.getChatListOptions().setWhatsappAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "whatsappaccountphone":
-        case "whatsappAccountPhone": target.getConfiguration().setWhatsappAccountPhone(property(camelContext, java.lang.String.class, value)); return true;
+        case "whatsappAccountPhone": target.getMessageOptions().setWhatsappAccountPhone(property(camelContext, java.lang.String.class, value)); return true;
         case "whatsappphone":
-        case "whatsappPhone": target.getConfiguration().setWhatsappPhone(property(camelContext, java.lang.String.class, value)); return true;
+        case "whatsappPhone": target.getChatListOptions().setWhatsappPhone(property(camelContext, java.lang.String.class, value)); return true;
         case "withlastmessage":
-        case "withLastMessage": target.getConfiguration().setWithLastMessage(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "withLastMessage": target.getChatListOptions().setWithLastMessage(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "workerpoolsize":
         case "workerPoolSize": target.getConfiguration().setWorkerPoolSize(property(camelContext, int.class, value)); return true;
         default: return false;
@@ -286,6 +298,16 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "messageUid": return java.lang.String.class;
         case "mode": return java.lang.String.class;
         case "name": return java.lang.String.class;
+        case "newchatgptautoresponseenabled":
+        case "newChatgptAutoresponseEnabled": return java.lang.Boolean.class;
+        case "newclosed":
+        case "newClosed": return java.lang.Boolean.class;
+        case "newname":
+        case "newName": return java.lang.String.class;
+        case "newread":
+        case "newRead": return java.lang.Boolean.class;
+        case "newresponsible":
+        case "newResponsible": return java.lang.String.class;
         case "origin": return java.lang.String.class;
         case "page": return java.lang.Integer.class;
         case "phone": return java.lang.String.class;
@@ -323,6 +345,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "teamTitle": return java.lang.String.class;
         case "templateid":
         case "templateId": return java.lang.Long.class;
+        case "templatename":
+        case "templateName": return java.lang.String.class;
         case "text": return java.lang.String.class;
         case "token": return java.lang.String.class;
         case "userid":
@@ -377,45 +401,45 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         TimelinesAiEndpoint target = (TimelinesAiEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acknowledge": return target.getEventsConfiguration().getAcknowledge();
-        case "after": return target.getConfiguration().getAfter();
+        case "after": return target.getChatListOptions().getAfter();
         case "aftermessage":
-        case "afterMessage": return target.getConfiguration().getAfterMessage();
+        case "afterMessage": return target.getChatListOptions().getAfterMessage();
         case "attachmenttemplateid":
-        case "attachmentTemplateId": return target.getConfiguration().getAttachmentTemplateId();
+        case "attachmentTemplateId": return target.getMessageOptions().getAttachmentTemplateId();
         case "awaittimeout":
-        case "awaitTimeout": return target.getConfiguration().getAwaitTimeout();
+        case "awaitTimeout": return target.getMessageOptions().getAwaitTimeout();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
-        case "before": return target.getConfiguration().getBefore();
+        case "before": return target.getChatListOptions().getBefore();
         case "beforemessage":
-        case "beforeMessage": return target.getConfiguration().getBeforeMessage();
+        case "beforeMessage": return target.getChatListOptions().getBeforeMessage();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "chatid":
         case "chatId": return target.getConfiguration().getChatId();
         case "chatname":
-        case "chatName": return target.getConfiguration().getChatName();
+        case "chatName": return target.getMessageOptions().getChatName();
         case "chatgptautoresponseenabled":
-        case "chatgptAutoresponseEnabled": return target.getConfiguration().getChatgptAutoresponseEnabled();
+        case "chatgptAutoresponseEnabled": return target.getChatListOptions().getChatgptAutoresponseEnabled();
         case "checkcredits":
         case "checkCredits": return target.getConfiguration().isCheckCredits();
-        case "closed": return target.getConfiguration().getClosed();
+        case "closed": return target.getChatListOptions().getClosed();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "contenttype":
-        case "contentType": return target.getConfiguration().getContentType();
+        case "contentType": return target.getMessageOptions().getContentType();
         case "createdafter":
-        case "createdAfter": return target.getConfiguration().getCreatedAfter();
+        case "createdAfter": return target.getChatListOptions().getCreatedAfter();
         case "createdbefore":
-        case "createdBefore": return target.getConfiguration().getCreatedBefore();
+        case "createdBefore": return target.getChatListOptions().getCreatedBefore();
         case "creditscachettl":
         case "creditsCacheTtl": return target.getConfiguration().getCreditsCacheTtl();
         case "downloadattachments":
         case "downloadAttachments": return target.getEventsConfiguration().isDownloadAttachments();
-        case "email": return target.getConfiguration().getEmail();
-        case "enabled": return target.getConfiguration().getEnabled();
+        case "email": return target.getAdminOptions().getEmail();
+        case "enabled": return target.getAdminOptions().getEnabled();
         case "eventtype":
-        case "eventType": return target.getConfiguration().getEventType();
+        case "eventType": return target.getAdminOptions().getEventType();
         case "eventtypes":
         case "eventTypes": return target.getEventsConfiguration().getEventTypes();
         case "exceptionhandler":
@@ -423,20 +447,20 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
         case "expectedstatus":
-        case "expectedStatus": return target.getConfiguration().getExpectedStatus();
+        case "expectedStatus": return target.getMessageOptions().getExpectedStatus();
         case "filename":
-        case "fileName": return target.getConfiguration().getFileName();
+        case "fileName": return target.getMessageOptions().getFileName();
         case "fileuid":
-        case "fileUid": return target.getConfiguration().getFileUid();
+        case "fileUid": return target.getMessageOptions().getFileUid();
         case "fileurl":
-        case "fileUrl": return target.getConfiguration().getFileUrl();
+        case "fileUrl": return target.getMessageOptions().getFileUrl();
         case "firstname":
-        case "firstName": return target.getConfiguration().getFirstName();
+        case "firstName": return target.getAdminOptions().getFirstName();
         case "followpages":
-        case "followPages": return target.getConfiguration().isFollowPages();
+        case "followPages": return target.getChatListOptions().isFollowPages();
         case "fromme":
-        case "fromMe": return target.getConfiguration().getFromMe();
-        case "group": return target.getConfiguration().getGroup();
+        case "fromMe": return target.getChatListOptions().getFromMe();
+        case "group": return target.getChatListOptions().getGroup();
         case "handoveruri":
         case "handoverUri": return target.getEventsConfiguration().getHandoverUri();
         case "healthcheckinterval":
@@ -448,30 +472,40 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "idempotent": return target.getEventsConfiguration().isIdempotent();
         case "idempotentrepository":
         case "idempotentRepository": return target.getEventsConfiguration().getIdempotentRepository();
-        case "jid": return target.getConfiguration().getJid();
-        case "label": return target.getConfiguration().getLabel();
-        case "labels": return target.getConfiguration().getLabels();
+        case "jid": return target.getMessageOptions().getJid();
+        case "label": return target.getMessageOptions().getLabel();
+        case "labels": return target.getChatUpdateOptions().getLabels();
         case "lastname":
-        case "lastName": return target.getConfiguration().getLastName();
+        case "lastName": return target.getAdminOptions().getLastName();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxpages":
-        case "maxPages": return target.getConfiguration().getMaxPages();
+        case "maxPages": return target.getChatListOptions().getMaxPages();
         case "membershipscoped":
         case "membershipScoped": return target.getConfiguration().isMembershipScoped();
         case "messageuid":
-        case "messageUid": return target.getConfiguration().getMessageUid();
+        case "messageUid": return target.getMessageOptions().getMessageUid();
         case "mode": return target.getEventsConfiguration().getMode();
-        case "name": return target.getConfiguration().getName();
-        case "origin": return target.getConfiguration().getOrigin();
-        case "page": return target.getConfiguration().getPage();
-        case "phone": return target.getConfiguration().getPhone();
+        case "name": return target.getChatListOptions().getName();
+        case "newchatgptautoresponseenabled":
+        case "newChatgptAutoresponseEnabled": return target.getChatUpdateOptions().getNewChatgptAutoresponseEnabled();
+        case "newclosed":
+        case "newClosed": return target.getChatUpdateOptions().getNewClosed();
+        case "newname":
+        case "newName": return target.getChatUpdateOptions().getNewName();
+        case "newread":
+        case "newRead": return target.getChatUpdateOptions().getNewRead();
+        case "newresponsible":
+        case "newResponsible": return target.getChatUpdateOptions().getNewResponsible();
+        case "origin": return target.getAdminOptions().getOrigin();
+        case "page": return target.getChatListOptions().getPage();
+        case "phone": return target.getMessageOptions().getPhone();
         case "polldelay":
         case "pollDelay": return target.getEventsConfiguration().getPollDelay();
         case "pollfailurethreshold":
         case "pollFailureThreshold": return target.getEventsConfiguration().getPollFailureThreshold();
         case "pollinterval":
-        case "pollInterval": return target.getConfiguration().getPollInterval();
+        case "pollInterval": return target.getMessageOptions().getPollInterval();
         case "pollmaxchatpages":
         case "pollMaxChatPages": return target.getEventsConfiguration().getPollMaxChatPages();
         case "pollstatefile":
@@ -479,32 +513,34 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "pollstatestore":
         case "pollStateStore": return target.getEventsConfiguration().getPollStateStore();
         case "privatenote":
-        case "privateNote": return target.getConfiguration().getPrivateNote();
+        case "privateNote": return target.getChatUpdateOptions().getPrivateNote();
         case "proxyhost":
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getConfiguration().getProxyPort();
-        case "reaction": return target.getConfiguration().getReaction();
-        case "read": return target.getConfiguration().getRead();
+        case "reaction": return target.getMessageOptions().getReaction();
+        case "read": return target.getChatListOptions().getRead();
         case "replyto":
-        case "replyTo": return target.getConfiguration().getReplyTo();
+        case "replyTo": return target.getMessageOptions().getReplyTo();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
-        case "responsible": return target.getConfiguration().getResponsible();
-        case "role": return target.getConfiguration().getRole();
+        case "responsible": return target.getChatListOptions().getResponsible();
+        case "role": return target.getAdminOptions().getRole();
         case "sortingorder":
-        case "sortingOrder": return target.getConfiguration().getSortingOrder();
+        case "sortingOrder": return target.getChatListOptions().getSortingOrder();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "teamtitle":
-        case "teamTitle": return target.getConfiguration().getTeamTitle();
+        case "teamTitle": return target.getAdminOptions().getTeamTitle();
         case "templateid":
-        case "templateId": return target.getConfiguration().getTemplateId();
+        case "templateId": return target.getAdminOptions().getTemplateId();
+        case "templatename":
+        case "templateName": return target.getAdminOptions().getTemplateName();
         case "text": return target.getConfiguration().getText();
         case "token": return target.getConfiguration().getToken();
         case "userid":
-        case "userId": return target.getConfiguration().getUserId();
-        case "visibility": return target.getConfiguration().getVisibility();
+        case "userId": return target.getAdminOptions().getUserId();
+        case "visibility": return target.getAdminOptions().getVisibility();
         case "webhookaction":
         case "webhookAction": return target.getEventsConfiguration().getWebhookAction();
         case "webhookallowedips":
@@ -520,7 +556,7 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "webhookexternalurl":
         case "webhookExternalUrl": return target.getEventsConfiguration().getWebhookExternalUrl();
         case "webhookid":
-        case "webhookId": return target.getConfiguration().getWebhookId();
+        case "webhookId": return target.getAdminOptions().getWebhookId();
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": return target.getEventsConfiguration().getWebhookMaxBodySize();
         case "webhookmaxsilence":
@@ -534,15 +570,15 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "webhooksubscriptionlimit":
         case "webhookSubscriptionLimit": return target.getEventsConfiguration().getWebhookSubscriptionLimit();
         case "webhookurl":
-        case "webhookUrl": return target.getConfiguration().getWebhookUrl();
+        case "webhookUrl": return target.getAdminOptions().getWebhookUrl();
         case "whatsappaccountid":
-        case "whatsappAccountId": return target.getConfiguration().getWhatsappAccountId();
+        case "whatsappAccountId": return target.getChatListOptions().getWhatsappAccountId();
         case "whatsappaccountphone":
-        case "whatsappAccountPhone": return target.getConfiguration().getWhatsappAccountPhone();
+        case "whatsappAccountPhone": return target.getMessageOptions().getWhatsappAccountPhone();
         case "whatsappphone":
-        case "whatsappPhone": return target.getConfiguration().getWhatsappPhone();
+        case "whatsappPhone": return target.getChatListOptions().getWhatsappPhone();
         case "withlastmessage":
-        case "withLastMessage": return target.getConfiguration().getWithLastMessage();
+        case "withLastMessage": return target.getChatListOptions().getWithLastMessage();
         case "workerpoolsize":
         case "workerPoolSize": return target.getConfiguration().getWorkerPoolSize();
         default: return null;

@@ -23,7 +23,7 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(98);
+        Set<String> props = new HashSet<>(104);
         props.add("acknowledge");
         props.add("after");
         props.add("afterMessage");
@@ -75,6 +75,11 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
         props.add("messageUid");
         props.add("mode");
         props.add("name");
+        props.add("newChatgptAutoresponseEnabled");
+        props.add("newClosed");
+        props.add("newName");
+        props.add("newRead");
+        props.add("newResponsible");
         props.add("operation");
         props.add("origin");
         props.add("page");
@@ -98,6 +103,7 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
         props.add("sslContextParameters");
         props.add("teamTitle");
         props.add("templateId");
+        props.add("templateName");
         props.add("text");
         props.add("token");
         props.add("userId");

@@ -26,8 +26,8 @@ final class PhoneOptions {
     }
 
     static void repair(TimelinesAiConfiguration c) {
-        c.setPhone(repair(c.getPhone()));
-        c.setWhatsappAccountPhone(repair(c.getWhatsappAccountPhone()));
-        c.setWhatsappPhone(repair(c.getWhatsappPhone()));
+        c.getMessageOptions().setPhone(repair(c.getMessageOptions().getPhone()));
+        c.getMessageOptions().setWhatsappAccountPhone(repair(c.getMessageOptions().getWhatsappAccountPhone()));
+        c.getChatListOptions().setWhatsappPhone(repair(c.getChatListOptions().getWhatsappPhone()));
     }
 }

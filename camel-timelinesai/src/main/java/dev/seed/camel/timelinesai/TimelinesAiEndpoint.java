@@ -37,6 +37,14 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
     @UriParam
     private final TimelinesAiConfiguration configuration;
     @UriParam
+    private final TimelinesAiMessageOptions messageOptions;
+    @UriParam
+    private final TimelinesAiChatListOptions chatListOptions;
+    @UriParam
+    private final TimelinesAiChatUpdateOptions chatUpdateOptions;
+    @UriParam
+    private final TimelinesAiAdminOptions adminOptions;
+    @UriParam
     private final TimelinesAiEventsConfiguration eventsConfiguration = new TimelinesAiEventsConfiguration();
     private TimelinesAiOperation operationEnum;
     private boolean tokenFromComponent;
@@ -48,6 +56,10 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
     public TimelinesAiEndpoint(String uri, TimelinesAiComponent component, TimelinesAiConfiguration configuration) {
         super(uri, component);
         this.configuration = configuration;
+        this.messageOptions = configuration.getMessageOptions();
+        this.chatListOptions = configuration.getChatListOptions();
+        this.chatUpdateOptions = configuration.getChatUpdateOptions();
+        this.adminOptions = configuration.getAdminOptions();
     }
 
     @Override
@@ -75,6 +87,22 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
 
     public TimelinesAiEventsConfiguration getEventsConfiguration() {
         return eventsConfiguration;
+    }
+
+    public TimelinesAiMessageOptions getMessageOptions() {
+        return messageOptions;
+    }
+
+    public TimelinesAiChatListOptions getChatListOptions() {
+        return chatListOptions;
+    }
+
+    public TimelinesAiChatUpdateOptions getChatUpdateOptions() {
+        return chatUpdateOptions;
+    }
+
+    public TimelinesAiAdminOptions getAdminOptions() {
+        return adminOptions;
     }
 
     @Override

@@ -23,9 +23,9 @@ final class TimelinesAiOptionsValidator {
                     + "timelinesai component (use a property placeholder or vault reference to keep it secret)");
         }
         checkUrl(c.getBaseUrl());
-        positive("maxPages", c.getMaxPages());
-        if (c.getPage() != null) {
-            positive("page", c.getPage());
+        positive("maxPages", c.getChatListOptions().getMaxPages());
+        if (c.getChatListOptions().getPage() != null) {
+            positive("page", c.getChatListOptions().getPage());
             if (op != TimelinesAiOperation.CHATS_LIST) {
                 throw new IllegalArgumentException("Option page applies only to chats/list (chats/messages pages with "
                         + "followPages or afterMessage/beforeMessage cursors)");
@@ -33,18 +33,18 @@ final class TimelinesAiOptionsValidator {
         }
         notNegative("connectTimeout", c.getConnectTimeout());
         notNegative("responseTimeout", c.getResponseTimeout());
-        positive("awaitTimeout", c.getAwaitTimeout());
-        positive("pollInterval", c.getPollInterval());
+        positive("awaitTimeout", c.getMessageOptions().getAwaitTimeout());
+        positive("pollInterval", c.getMessageOptions().getPollInterval());
         positive("workerPoolSize", c.getWorkerPoolSize());
         positive("creditsCacheTtl", c.getCreditsCacheTtl());
         if (c.getProxyPort() != null && (c.getProxyPort() < 1 || c.getProxyPort() > 65535)) {
             throw new IllegalArgumentException("Option proxyPort must be between 1 and 65535, was " + c.getProxyPort());
         }
-        oneOf("expectedStatus", c.getExpectedStatus(), "Sent", "Delivered", "Read");
-        oneOf("sortingOrder", c.getSortingOrder(), "asc", "desc");
-        oneOf("role", c.getRole(), "admin", "team_supervisor", "teammate", "agent", "collaborator");
-        oneOf("visibility", c.getVisibility(), "public", "private", "read-only");
-        if (c.isFollowPages() && !PAGED.contains(op)) {
+        oneOf("expectedStatus", c.getMessageOptions().getExpectedStatus(), "Sent", "Delivered", "Read");
+        oneOf("sortingOrder", c.getChatListOptions().getSortingOrder(), "asc", "desc");
+        oneOf("role", c.getAdminOptions().getRole(), "admin", "team_supervisor", "teammate", "agent", "collaborator");
+        oneOf("visibility", c.getAdminOptions().getVisibility(), "public", "private", "read-only");
+        if (c.getChatListOptions().isFollowPages() && !PAGED.contains(op)) {
             throw new IllegalArgumentException("Option followPages applies only to chats/list and chats/messages, not "
                     + op);
         }
@@ -57,10 +57,12 @@ final class TimelinesAiOptionsValidator {
             throw new IllegalArgumentException("Option checkCredits applies only to messages/send and messages/sendVoice, "
                     + "not " + op);
         }
+        checkSplitOptions(op, c);
         if (op == TimelinesAiOperation.MESSAGES_SEND) {
             validateSend(c);
         }
-        if (op == TimelinesAiOperation.CHATS_LIST && c.isMembershipScoped() && c.getPhone() != null) {
+        if (op == TimelinesAiOperation.CHATS_LIST && c.isMembershipScoped()
+                && c.getMessageOptions().getPhone() != null) {
             throw new IllegalArgumentException("Option phone is not a filter of GET /v2/chats (membershipScoped); use "
                     + "whatsappPhone");
         }
@@ -70,10 +72,43 @@ final class TimelinesAiOptionsValidator {
     /** The send rules on the options alone; each message is checked again with its own body and headers. */
     private static void validateSend(TimelinesAiConfiguration c) {
         String where = "endpoint options";
-        SendRules.Target target = SendRules.single(c.getChatId(), c.getPhone(), c.getJid(), c.getChatName(), where);
-        int attachments = (c.getFileUid() != null ? 1 : 0) + (c.getFileUrl() != null ? 1 : 0);
-        SendRules.check(target, c.isMembershipScoped(), c.getReplyTo(), c.getWhatsappAccountPhone(), attachments,
-                where);
+        TimelinesAiMessageOptions o = c.getMessageOptions();
+        SendRules.Target target = SendRules.single(c.getChatId(), o.getPhone(), o.getJid(), o.getChatName(), where);
+        int attachments = (o.getFileUid() != null ? 1 : 0) + (o.getFileUrl() != null ? 1 : 0);
+        SendRules.check(target, c.isMembershipScoped(), o.getReplyTo(), o.getWhatsappAccountPhone(), attachments, where);
+    }
+
+    /** The chats/list filters are not chats/update's new values, nor a template's name: each option means one thing. */
+    private static void checkSplitOptions(TimelinesAiOperation op, TimelinesAiConfiguration c) {
+        TimelinesAiChatListOptions filters = c.getChatListOptions();
+        TimelinesAiChatUpdateOptions changes = c.getChatUpdateOptions();
+        boolean update = op == TimelinesAiOperation.CHATS_UPDATE;
+        boolean template = op == TimelinesAiOperation.TEMPLATES_CREATE || op == TimelinesAiOperation.TEMPLATES_UPDATE;
+        if (update || template) {
+            movedTo(op, "name", filters.getName(), update ? "newName" : "templateName");
+        }
+        if (update) {
+            movedTo(op, "responsible", filters.getResponsible(), "newResponsible");
+            movedTo(op, "closed", filters.getClosed(), "newClosed");
+            movedTo(op, "read", filters.getRead(), "newRead");
+            movedTo(op, "chatgptAutoresponseEnabled", filters.getChatgptAutoresponseEnabled(),
+                    "newChatgptAutoresponseEnabled");
+        } else if (changes.getNewName() != null || changes.getNewResponsible() != null || changes.getNewClosed() != null
+                || changes.getNewRead() != null || changes.getNewChatgptAutoresponseEnabled() != null) {
+            throw new IllegalArgumentException("Options newName, newResponsible, newClosed, newRead and "
+                    + "newChatgptAutoresponseEnabled apply only to chats/update, not " + op);
+        }
+        if (!template && c.getAdminOptions().getTemplateName() != null) {
+            throw new IllegalArgumentException("Option templateName applies only to templates/create and "
+                    + "templates/update, not " + op);
+        }
+    }
+
+    private static void movedTo(TimelinesAiOperation op, String option, Object value, String replacement) {
+        if (value != null) {
+            throw new IllegalArgumentException("Option " + option + " is a chats/list filter; " + op + " takes "
+                    + replacement + " instead");
+        }
     }
 
     private static void checkUrl(String baseUrl) {

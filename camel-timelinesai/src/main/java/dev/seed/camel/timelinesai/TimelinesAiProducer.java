@@ -13,6 +13,7 @@ import org.apache.camel.Exchange;
 public class TimelinesAiProducer extends TimelinesAiProducerSupport {
     private final TimelinesAiEndpoint endpoint;
     private OperationDispatcher dispatcher;
+    private OperationDispatcher.OperationHandler handler;
 
     public TimelinesAiProducer(TimelinesAiEndpoint endpoint) {
         super(endpoint);
@@ -22,6 +23,7 @@ public class TimelinesAiProducer extends TimelinesAiProducerSupport {
     @Override
     protected void doStart() throws Exception {
         dispatcher = new OperationDispatcher(endpoint.getClient(), endpoint.getStatistics());
+        handler = dispatcher.handler(endpoint.getOperationEnum());
         super.doStart();
     }
 
@@ -43,7 +45,7 @@ public class TimelinesAiProducer extends TimelinesAiProducerSupport {
 
     @Override
     protected void invoke(Exchange exchange) {
-        dispatcher.run(endpoint.getOperationEnum(), endpoint.getConfiguration(), exchange);
+        handler.run(exchange, endpoint.getConfiguration());
     }
 
     @Override

@@ -125,7 +125,9 @@ class CatalogHonestyTest {
     @Test
     void labelsSecretsAndEnumsMatchTheAnnotations() {
         int checked = 0;
-        for (Class<?> options : List.of(TimelinesAiConfiguration.class, TimelinesAiEventsConfiguration.class)) {
+        List<Class<?>> optionClasses = new java.util.ArrayList<>(OptionFields.PRODUCER_OPTION_CLASSES);
+        optionClasses.add(TimelinesAiEventsConfiguration.class);
+        for (Class<?> options : optionClasses) {
             for (Field f : OptionFields.of(options)) {
                 UriParam param = f.getAnnotation(UriParam.class);
                 if (param == null) {

@@ -100,7 +100,7 @@ class CatalogTest {
     void everyOptionHasADescription() {
         JsonNode properties = model.get("properties");
         List<String> expected = new ArrayList<>();
-        for (Field f : OptionFields.of(TimelinesAiConfiguration.class)) {
+        for (Field f : OptionFields.ofProducerOptions()) {
             if (f.isAnnotationPresent(UriParam.class) || f.isAnnotationPresent(UriPath.class)) {
                 expected.add(f.getName());
             }
@@ -128,17 +128,19 @@ class CatalogTest {
 
     @Test
     void catalogDefaultsMatchTheFields() throws Exception {
-        TimelinesAiConfiguration fresh = new TimelinesAiConfiguration();
         int checked = 0;
-        for (Field f : OptionFields.of(TimelinesAiConfiguration.class)) {
-            JsonNode p = model.get("properties").get(f.getName());
-            if (p == null || !p.has("defaultValue") || f.getType() == Boolean.class) {
-                continue;
+        for (Class<?> options : OptionFields.PRODUCER_OPTION_CLASSES) {
+            Object fresh = options.getDeclaredConstructor().newInstance();
+            for (Field f : OptionFields.of(options)) {
+                JsonNode p = model.get("properties").get(f.getName());
+                if (p == null || !p.has("defaultValue") || f.getType() == Boolean.class) {
+                    continue;
+                }
+                f.setAccessible(true);
+                assertThat(String.valueOf(f.get(fresh))).as("default of " + f.getName())
+                        .isEqualTo(p.get("defaultValue").asText());
+                checked++;
             }
-            f.setAccessible(true);
-            assertThat(String.valueOf(f.get(fresh))).as("default of " + f.getName())
-                    .isEqualTo(p.get("defaultValue").asText());
-            checked++;
         }
         TimelinesAiComponent component = new TimelinesAiComponent();
         for (Field f : OptionFields.of(TimelinesAiComponent.class)) {

@@ -104,7 +104,7 @@ class ChatsOperationsTest extends TimelinesAiTestSupport {
         ChatInfo got = ok("timelinesai:chats/get", chat.id()).getMessage().getBody(ChatInfo.class);
         assertThat(got.name()).isEqualTo("Customer 011");
 
-        ChatInfo renamed = ok("timelinesai:chats/update?name=VIP%20Customer%20011&closed=true", null,
+        ChatInfo renamed = ok("timelinesai:chats/update?newName=VIP%20Customer%20011&newClosed=true", null,
                 TimelinesAiConstants.CHAT_ID, chat.id()).getMessage().getBody(ChatInfo.class);
         assertThat(renamed.name()).isEqualTo("VIP Customer 011");
         assertThat(renamed.closed()).isTrue();
@@ -120,7 +120,7 @@ class ChatsOperationsTest extends TimelinesAiTestSupport {
                 .isInstanceOfSatisfying(TimelinesAiNotFoundException.class, e -> assertThat(e.getHttpStatus()).isEqualTo(404));
         assertThat(call("timelinesai:chats/update?chatId=" + chat.id(), null).getException())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("chats/update");
-        assertThat(call("timelinesai:chats/update?chatId=" + chat.id() + "&responsible=nobody@nowhere.example", null)
+        assertThat(call("timelinesai:chats/update?chatId=" + chat.id() + "&newResponsible=nobody@nowhere.example", null)
                 .getException()).isInstanceOf(TimelinesAiValidationException.class);
     }
 

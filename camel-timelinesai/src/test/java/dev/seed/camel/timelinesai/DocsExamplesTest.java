@@ -41,7 +41,7 @@ class DocsExamplesTest {
         for (TimelinesAiOperation op : TimelinesAiOperation.values()) {
             assertThat(doc).contains("`" + op + "`");
         }
-        for (java.lang.reflect.Field f : OptionFields.of(TimelinesAiConfiguration.class)) {
+        for (java.lang.reflect.Field f : OptionFields.ofProducerOptions()) {
             if (f.isAnnotationPresent(org.apache.camel.spi.UriParam.class)) {
                 assertThat(doc).as("option " + f.getName()).contains("*" + f.getName() + "*");
             }

@@ -41,6 +41,14 @@ class EndpointOptionsTest extends TimelinesAiTestSupport {
         "timelinesai:chats/list?group=maybe                            | group",
         "timelinesai:chats/list?colour=blue                            | colour",
         "timelinesai:chats/get?chatId=abc                              | chatId",
+        "timelinesai:chats/update?chatId=1&name=VIP                    | chats/update takes newName",
+        "timelinesai:chats/update?chatId=1&responsible=a@b.example     | chats/update takes newResponsible",
+        "timelinesai:chats/update?chatId=1&closed=true                 | chats/update takes newClosed",
+        "timelinesai:chats/update?chatId=1&read=false                  | chats/update takes newRead",
+        "timelinesai:chats/update?chatgptAutoresponseEnabled=true      | chats/update takes newChatgptAutoresponseEnabled",
+        "timelinesai:templates/create?name=Greeting&text=Hi            | templates/create takes templateName",
+        "timelinesai:chats/list?newClosed=true                         | apply only to chats/update",
+        "timelinesai:chats/list?templateName=Greeting                  | templateName applies only",
     })
     void failsAtCreationNamingTheOption(String uri, String expected) {
         assertThatThrownBy(() -> context.getEndpoint(uri))
@@ -60,8 +68,8 @@ class EndpointOptionsTest extends TimelinesAiTestSupport {
         TimelinesAiEndpoint endpoint = context.getEndpoint("timelinesai:chats/list?followPages=true&maxPages=3"
                 + "&label=vip,lead&group=false&awaitTimeout=2m", TimelinesAiEndpoint.class);
         assertThat(endpoint.getOperationEnum()).isEqualTo(TimelinesAiOperation.CHATS_LIST);
-        assertThat(endpoint.getConfiguration().getMaxPages()).isEqualTo(3);
-        assertThat(endpoint.getConfiguration().getAwaitTimeout()).isEqualTo(120_000L);
+        assertThat(endpoint.getConfiguration().getChatListOptions().getMaxPages()).isEqualTo(3);
+        assertThat(endpoint.getConfiguration().getMessageOptions().getAwaitTimeout()).isEqualTo(120_000L);
         assertThat(endpoint.getConfiguration().getBaseUrl()).isEqualTo(SIMULATOR.baseUrl());
         assertThat(endpoint.getServiceUrl()).isEqualTo(SIMULATOR.baseUrl());
         assertThat(endpoint.getServiceProtocol()).isEqualTo("http");

@@ -84,7 +84,7 @@ class RequiredFieldsOnlyTest extends CamelTestSupport {
                 page -> assertThat(page.chats()).isEmpty());
         assertThat(ok("timelinesai:chats/list?membershipScoped=true&followPages=true", null)).isInstanceOf(ChatPage.class);
         assertThat(ok("timelinesai:chats/get?chatId=1", null)).isInstanceOf(ChatInfo.class);
-        assertThat(ok("timelinesai:chats/update?chatId=1&closed=true", null)).isInstanceOf(ChatInfo.class);
+        assertThat(ok("timelinesai:chats/update?chatId=1&newClosed=true", null)).isInstanceOf(ChatInfo.class);
         assertThat(ok("timelinesai:chats/messages?chatId=1&followPages=true", null)).isInstanceOf(MessagePage.class);
         Exchange note = TestExchanges.request(template, "timelinesai:chats/addNote?chatId=1&text=n", null);
         assertThat(note.getException()).as("a note answered without data is still added").isNull();
@@ -122,7 +122,7 @@ class RequiredFieldsOnlyTest extends CamelTestSupport {
         ok("timelinesai:webhooks/delete?webhookId=1", null);
         assertThat((List<?>) ok("timelinesai:templates/list", null)).hasSize(1);
         assertThat(ok("timelinesai:templates/get?templateId=1", null)).isInstanceOf(TemplateInfo.class);
-        assertThat(ok("timelinesai:templates/create?name=n&text=t", null)).isInstanceOf(TemplateInfo.class);
+        assertThat(ok("timelinesai:templates/create?templateName=n&text=t", null)).isInstanceOf(TemplateInfo.class);
         assertThat(ok("timelinesai:templates/update?templateId=1&text=t", null)).isInstanceOf(TemplateInfo.class);
         ok("timelinesai:templates/delete?templateId=1", null);
         int before = server.requests().size();

@@ -14,7 +14,7 @@ class TemplatesOperationsTest extends TimelinesAiTestSupport {
 
     @Test
     void fullLifecycle() {
-        TemplateInfo created = ok("timelinesai:templates/create?name=Greeting&visibility=public", "ignored",
+        TemplateInfo created = ok("timelinesai:templates/create?templateName=Greeting&visibility=public", "ignored",
                 TimelinesAiConstants.TEXT, "Hello {{name}}!").getMessage().getBody(TemplateInfo.class);
         assertThat(created.name()).isEqualTo("Greeting");
         assertThat(created.text()).isEqualTo("Hello {{name}}!");

@@ -35,7 +35,11 @@ public final class PublicApi {
 
     /** Sends the request and returns the whole response document (already checked for errors). */
     public JsonNode document(ApiRequest request) {
-        ApiResponse response = transport.execute(request);
+        return document(request, transport.execute(request));
+    }
+
+    /** The whole response document of an answer to {@code request}; an error answer becomes its exception. */
+    static JsonNode document(ApiRequest request, ApiResponse response) {
         JsonNode json = checked(request, response);
         if (json == null) {
             throw new TimelinesAiException("TimelinesAI " + request + " answered HTTP " + response.status()
@@ -87,7 +91,12 @@ public final class PublicApi {
 
     /** The {@code data.message_uid} of a send, which the spec requires. */
     public String messageUid(ApiRequest request) {
-        String uid = uidOf(document(request));
+        return messageUid(request, transport.execute(request));
+    }
+
+    /** The {@code data.message_uid} of the answer to a send: the one place a send's answer is mapped. */
+    static String messageUid(ApiRequest request, ApiResponse response) {
+        String uid = uidOf(document(request, response));
         if (uid == null) {
             throw new TimelinesAiException("TimelinesAI " + request + " answered without a message_uid", 200, "OK",
                     null, null, null, null);

@@ -6,7 +6,6 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Supplier;
 
 import javax.net.ssl.SSLHandshakeException;
 
@@ -56,8 +55,14 @@ public final class RequestGuard {
         return limiter;
     }
 
+    /** One try of a request: sends it and returns the answer, whatever its status. */
+    @FunctionalInterface
+    public interface Attempt {
+        ApiResponse send();
+    }
+
     /** Makes the call with {@code attempt}; returns the final response (successful or not) or throws. */
-    public ApiResponse call(ApiRequest request, Supplier<ApiResponse> attempt) {
+    public ApiResponse call(ApiRequest request, Attempt attempt) {
         InlineRun run = InlineRun.current();
         int retries = run == null ? 0 : run.takeRetries();
         long carried = run == null ? 0 : run.takeStart();
@@ -68,7 +73,7 @@ public final class RequestGuard {
             Instant attemptedAt = Instant.now();
             ApiResponse response;
             try {
-                response = attempt.get();
+                response = attempt.send();
             } catch (TimelinesAiCommunicationException e) {
                 boolean neverSent = neverSent(e.getCause());
                 if (!neverSent && !request.idempotent()) {

@@ -2,6 +2,7 @@ package dev.seed.camel.timelinesai.operation;
 
 import java.util.List;
 
+import dev.seed.camel.timelinesai.TimelinesAiAdminOptions;
 import dev.seed.camel.timelinesai.TimelinesAiConfiguration;
 import dev.seed.camel.timelinesai.TimelinesAiConstants;
 import dev.seed.camel.timelinesai.TimelinesAiOperation;
@@ -27,7 +28,7 @@ public final class AdminOperations {
             case WORKSPACE_ME -> p.setBody(client.workspace().me());
             case WORKSPACE_INVITE -> p.setBody(client.workspace().invite(invitation(p, c)));
             case WORKSPACE_REVOKE_INVITATION -> p.setBody(client.workspace().revokeInvitation(
-                    p.requiredId(TimelinesAiConstants.USER_ID, c.getUserId(), "userId")));
+                    p.requiredId(TimelinesAiConstants.USER_ID, c.getAdminOptions().getUserId(), "userId")));
             case WEBHOOKS_LIST -> list(p, client.webhooks().list());
             case WEBHOOKS_GET -> p.setBody(client.webhooks().get(webhookId(p)));
             case WEBHOOKS_CREATE -> p.setBody(client.webhooks().create(webhook(p, c, true)));
@@ -54,7 +55,7 @@ public final class AdminOperations {
             }
             case TEMPLATES_TRACK_USAGE -> {
                 long id = templateId(p);
-                client.templates().trackUsage(id, c.getOrigin());
+                client.templates().trackUsage(id, c.getAdminOptions().getOrigin());
                 p.setBody(id);
             }
             default -> throw new IllegalStateException("Not an admin operation: " + operation);
@@ -67,26 +68,29 @@ public final class AdminOperations {
     }
 
     private static long webhookId(Params p) {
-        return p.requiredId(TimelinesAiConstants.WEBHOOK_ID, p.config().getWebhookId(), "webhookId");
+        return p.requiredId(TimelinesAiConstants.WEBHOOK_ID, p.config().getAdminOptions().getWebhookId(), "webhookId");
     }
 
     private static long templateId(Params p) {
-        return p.requiredId(TimelinesAiConstants.TEMPLATE_ID, p.config().getTemplateId(), "templateId");
+        return p.requiredId(TimelinesAiConstants.TEMPLATE_ID, p.config().getAdminOptions().getTemplateId(),
+                "templateId");
     }
 
     private static Invitation invitation(Params p, TimelinesAiConfiguration c) {
         if (p.body() instanceof Invitation i) {
             return i;
         }
-        if (c.getEmail() == null || c.getEmail().isBlank()) {
+        TimelinesAiAdminOptions o = c.getAdminOptions();
+        if (o.getEmail() == null || o.getEmail().isBlank()) {
             throw new IllegalArgumentException("workspace/invite needs an Invitation body or the email option");
         }
-        return new Invitation(c.getEmail(), c.getFirstName(), c.getLastName(), c.getTeamTitle(), c.getRole());
+        return new Invitation(o.getEmail(), o.getFirstName(), o.getLastName(), o.getTeamTitle(), o.getRole());
     }
 
     private static WebhookRequest webhook(Params p, TimelinesAiConfiguration c, boolean create) {
+        TimelinesAiAdminOptions o = c.getAdminOptions();
         WebhookRequest request = p.body() instanceof WebhookRequest w ? w
-                : new WebhookRequest(c.getEventType(), c.getWebhookUrl(), c.getEnabled());
+                : new WebhookRequest(o.getEventType(), o.getWebhookUrl(), o.getEnabled());
         if (create && (request.eventType() == null || request.url() == null)) {
             throw new IllegalArgumentException("webhooks/create needs a WebhookRequest body or the options eventType "
                     + "and webhookUrl");
@@ -99,17 +103,18 @@ public final class AdminOperations {
     }
 
     private static TemplateRequest template(Params p, TimelinesAiConfiguration c, boolean create) {
+        TimelinesAiAdminOptions o = c.getAdminOptions();
         TemplateRequest request = p.body() instanceof TemplateRequest t ? t
-                : new TemplateRequest(c.getName(), p.string(TimelinesAiConstants.TEXT, c.getText()), c.getVisibility(),
-                        c.getTeamTitle());
+                : new TemplateRequest(o.getTemplateName(), p.string(TimelinesAiConstants.TEXT, c.getText()),
+                        o.getVisibility(), o.getTeamTitle());
         if (create && (request.name() == null || request.text() == null)) {
-            throw new IllegalArgumentException("templates/create needs a TemplateRequest body or the options name and "
-                    + "text");
+            throw new IllegalArgumentException("templates/create needs a TemplateRequest body or the options "
+                    + "templateName and text");
         }
         if (!create && request.name() == null && request.text() == null && request.visibility() == null
                 && request.teamTitle() == null) {
             throw new IllegalArgumentException("templates/update needs a TemplateRequest body or at least one of the "
-                    + "options name, text, visibility, teamTitle");
+                    + "options templateName, text, visibility, teamTitle");
         }
         return request;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.seed.camel.timelinesai.TimelinesAiAmbiguousSendException;
+import dev.seed.camel.timelinesai.TimelinesAiChatUpdateOptions;
 import dev.seed.camel.timelinesai.TimelinesAiConfiguration;
 import dev.seed.camel.timelinesai.TimelinesAiConstants;
 import dev.seed.camel.timelinesai.TimelinesAiOperation;
@@ -43,24 +44,24 @@ public final class ChatOperations {
 
     private void list(Params p, TimelinesAiConfiguration c) {
         Map<String, Object> q = new LinkedHashMap<>();
-        q.put("label", p.string(TimelinesAiConstants.LABEL, c.getLabel()));
-        q.put("whatsapp_account_id", c.getWhatsappAccountId());
-        q.put("group", c.getGroup());
-        q.put("responsible", c.getResponsible());
-        q.put("name", c.getName());
-        String phone = p.string(TimelinesAiConstants.PHONE, c.getPhone());
+        q.put("label", p.string(TimelinesAiConstants.LABEL, c.getMessageOptions().getLabel()));
+        q.put("whatsapp_account_id", c.getChatListOptions().getWhatsappAccountId());
+        q.put("group", c.getChatListOptions().getGroup());
+        q.put("responsible", c.getChatListOptions().getResponsible());
+        q.put("name", c.getChatListOptions().getName());
+        String phone = p.string(TimelinesAiConstants.PHONE, c.getMessageOptions().getPhone());
         if (phone != null && c.isMembershipScoped()) {
             throw new IllegalArgumentException("phone is not a filter of GET /v2/chats (membershipScoped); use "
                     + "whatsappPhone");
         }
         q.put("phone", phone);
-        q.put("whatsapp_phone", c.getWhatsappPhone());
-        q.put("read", c.getRead());
-        q.put("closed", c.getClosed());
-        q.put("chatgpt_autoresponse_enabled", c.getChatgptAutoresponseEnabled());
-        q.put("created_after", c.getCreatedAfter());
-        q.put("created_before", c.getCreatedBefore());
-        q.put("with_msg", c.getWithLastMessage());
+        q.put("whatsapp_phone", c.getChatListOptions().getWhatsappPhone());
+        q.put("read", c.getChatListOptions().getRead());
+        q.put("closed", c.getChatListOptions().getClosed());
+        q.put("chatgpt_autoresponse_enabled", c.getChatListOptions().getChatgptAutoresponseEnabled());
+        q.put("created_after", c.getChatListOptions().getCreatedAfter());
+        q.put("created_before", c.getChatListOptions().getCreatedBefore());
+        q.put("with_msg", c.getChatListOptions().getWithLastMessage());
         q.values().removeIf(v -> v == null);
         int page = firstPage(p);
         List<ChatInfo> all = new ArrayList<>();
@@ -70,7 +71,8 @@ public final class ChatOperations {
             current = client.chats().list(q, page + read, c.isMembershipScoped());
             all.addAll(current.chats());
             read++;
-        } while (c.isFollowPages() && current.hasMorePages() && read < c.getMaxPages());
+        } while (c.getChatListOptions().isFollowPages() && current.hasMorePages()
+                && read < c.getChatListOptions().getMaxPages());
         pageHeaders(p, current.hasMorePages(), read, all.size());
         p.setBody(read == 1 ? current : new ChatPage(current.hasMorePages(), all));
     }
@@ -78,18 +80,18 @@ public final class ChatOperations {
     private void messages(Params p, TimelinesAiConfiguration c) {
         long chatId = chatId(p);
         Map<String, Object> q = new LinkedHashMap<>();
-        q.put("from_me", c.getFromMe());
-        q.put("after", c.getAfter());
-        q.put("before", c.getBefore());
-        q.put("after_message", c.getAfterMessage());
-        q.put("before_message", c.getBeforeMessage());
-        q.put("sorting_order", c.getSortingOrder());
+        q.put("from_me", c.getChatListOptions().getFromMe());
+        q.put("after", c.getChatListOptions().getAfter());
+        q.put("before", c.getChatListOptions().getBefore());
+        q.put("after_message", c.getChatListOptions().getAfterMessage());
+        q.put("before_message", c.getChatListOptions().getBeforeMessage());
+        q.put("sorting_order", c.getChatListOptions().getSortingOrder());
         q.values().removeIf(v -> v == null);
         if (p.exchange().getMessage().getHeader(TimelinesAiConstants.PAGE) != null) {
             throw new IllegalArgumentException("chats/messages has no page parameter in the TimelinesAI API: use "
                     + "followPages, or afterMessage/beforeMessage cursors");
         }
-        boolean ascending = "asc".equals(c.getSortingOrder());
+        boolean ascending = "asc".equals(c.getChatListOptions().getSortingOrder());
         List<MessageInfo> all = new ArrayList<>();
         MessagePage current;
         int read = 0;
@@ -102,14 +104,14 @@ public final class ChatOperations {
                 String last = current.messages().get(current.messages().size() - 1).uid();
                 q.put(ascending ? "after_message" : "before_message", last);
             }
-        } while (c.isFollowPages() && current.hasMorePages() && !current.messages().isEmpty()
-                && read < c.getMaxPages());
+        } while (c.getChatListOptions().isFollowPages() && current.hasMorePages() && !current.messages().isEmpty()
+                && read < c.getChatListOptions().getMaxPages());
         pageHeaders(p, current.hasMorePages(), read, all.size());
         p.setBody(read == 1 ? current : new MessagePage(current.hasMorePages(), all));
     }
 
     private static int firstPage(Params p) {
-        Integer page = p.intValue(TimelinesAiConstants.PAGE, p.config().getPage());
+        Integer page = p.intValue(TimelinesAiConstants.PAGE, p.config().getChatListOptions().getPage());
         if (page != null && page < 1) {
             throw new IllegalArgumentException("Header " + TimelinesAiConstants.PAGE + " must be at least 1, was " + page);
         }
@@ -125,14 +127,18 @@ public final class ChatOperations {
     private void update(Params p, TimelinesAiConfiguration c) {
         long chatId = chatId(p);
         ChatUpdate update = p.body() instanceof ChatUpdate u ? u
-                : new ChatUpdate(c.getName(), c.getResponsible(), c.getClosed(), c.getRead(),
-                        c.getChatgptAutoresponseEnabled());
+                : newValues(c.getChatUpdateOptions());
         if (update.name() == null && update.responsible() == null && update.closed() == null && update.read() == null
                 && update.chatgptAutoresponseEnabled() == null) {
             throw new IllegalArgumentException("chats/update needs a ChatUpdate body or at least one of the options "
-                    + "name, responsible, closed, read, chatgptAutoresponseEnabled");
+                    + "newName, newResponsible, newClosed, newRead, newChatgptAutoresponseEnabled");
         }
         p.setBody(client.chats().update(chatId, update));
+    }
+
+    private static ChatUpdate newValues(TimelinesAiChatUpdateOptions o) {
+        return new ChatUpdate(o.getNewName(), o.getNewResponsible(), o.getNewClosed(), o.getNewRead(),
+                o.getNewChatgptAutoresponseEnabled());
     }
 
     private void addNote(Params p, TimelinesAiConfiguration c) {
@@ -152,7 +158,7 @@ public final class ChatOperations {
                 throw new IllegalArgumentException("chats/addNote needs the note text: a String or Note body, the "
                         + "text option or the " + TimelinesAiConstants.TEXT + " header");
             }
-            note = new Note(text, c.getPrivateNote());
+            note = new Note(text, c.getChatUpdateOptions().getPrivateNote());
         }
         String uid;
         try {

@@ -25,7 +25,8 @@ public final class FileOperations {
         switch (operation) {
             case FILES_UPLOAD -> upload(p, c);
             case FILES_LIST -> {
-                List<FileInfo> files = client.files().list(p.string(TimelinesAiConstants.FILE_NAME, c.getFileName()));
+                List<FileInfo> files = client.files().list(p.string(TimelinesAiConstants.FILE_NAME,
+                        c.getMessageOptions().getFileName()));
                 p.setBody(files);
                 p.setHeader(TimelinesAiConstants.RESULT_COUNT, files.size());
             }
@@ -41,18 +42,18 @@ public final class FileOperations {
     }
 
     private static String uid(Params p) {
-        return p.requiredUid(TimelinesAiConstants.FILE_UID, p.config().getFileUid(), "fileUid");
+        return p.requiredUid(TimelinesAiConstants.FILE_UID, p.config().getMessageOptions().getFileUid(), "fileUid");
     }
 
     private void upload(Params p, TimelinesAiConfiguration c) {
-        String fileName = p.string(TimelinesAiConstants.FILE_NAME, c.getFileName());
-        String contentType = p.string(TimelinesAiConstants.CONTENT_TYPE, c.getContentType());
+        String fileName = p.string(TimelinesAiConstants.FILE_NAME, c.getMessageOptions().getFileName());
+        String contentType = p.string(TimelinesAiConstants.CONTENT_TYPE, c.getMessageOptions().getContentType());
         Object content = Attachments.content(p.body());
         FileInfo info;
         if (content != null) {
             info = client.files().upload(new Attachment(content, fileName, contentType));
         } else {
-            String url = p.string(TimelinesAiConstants.FILE_URL, c.getFileUrl());
+            String url = p.string(TimelinesAiConstants.FILE_URL, c.getMessageOptions().getFileUrl());
             if (url == null) {
                 throw new IllegalArgumentException("files/upload needs file content as body (byte[], File, Path, "
                         + "InputStream) or the fileUrl option or header");

@@ -28,7 +28,7 @@ public final class LabelOperations {
     }
 
     private static List<String> labels(Params p) {
-        List<String> labels = p.names(TimelinesAiConstants.LABELS, p.config().getLabels());
+        List<String> labels = p.names(TimelinesAiConstants.LABELS, p.config().getChatUpdateOptions().getLabels());
         if (labels == null && !(p.body() instanceof Number)) {
             labels = Params.toNames(p.body());
         }

@@ -10,6 +10,7 @@ import dev.seed.camel.timelinesai.TimelinesAiOperation;
 import dev.seed.camel.timelinesai.api.Attachment;
 import dev.seed.camel.timelinesai.api.TimelinesAiClient;
 import dev.seed.camel.timelinesai.model.FileByUrl;
+import org.apache.camel.Exchange;
 
 /** The {@code messages/*} operations except {@code awaitStatus} (see {@link StatusAwaiter}). */
 public final class MessageOperations {
@@ -28,7 +29,7 @@ public final class MessageOperations {
     void invoke(TimelinesAiOperation operation, Params p) {
         TimelinesAiConfiguration c = p.config();
         switch (operation) {
-            case MESSAGES_SEND -> send(p);
+            case MESSAGES_SEND -> send(p.exchange(), p.config());
             case MESSAGES_SEND_VOICE -> sendVoice(p);
             case MESSAGES_GET -> p.setBody(client.messages().get(uid(p)));
             case MESSAGES_STATUS_HISTORY -> {
@@ -43,13 +44,14 @@ public final class MessageOperations {
     }
 
     static String uid(Params p) {
-        return p.requiredUid(TimelinesAiConstants.MESSAGE_UID, p.config().getMessageUid(), "messageUid");
+        return p.requiredUid(TimelinesAiConstants.MESSAGE_UID, p.config().getMessageOptions().getMessageUid(),
+                "messageUid");
     }
 
     private void react(Params p, TimelinesAiConfiguration c) {
-        String headerOrOption = p.string(TimelinesAiConstants.MESSAGE_UID, c.getMessageUid());
+        String headerOrOption = p.string(TimelinesAiConstants.MESSAGE_UID, c.getMessageOptions().getMessageUid());
         String uid = uid(p);
-        String reaction = p.string(TimelinesAiConstants.REACTION, c.getReaction());
+        String reaction = p.string(TimelinesAiConstants.REACTION, c.getMessageOptions().getReaction());
         if (reaction == null && headerOrOption != null && p.body() instanceof String s) {
             reaction = s;
         }
@@ -79,25 +81,38 @@ public final class MessageOperations {
         }
     }
 
-    private void send(Params p) {
+    /**
+     * {@code messages/send}: the handler the producer calls. Uploads (a file body, a fileUrl) go first, then the
+     * send goes straight to the API method of its target.
+     */
+    void send(Exchange exchange, TimelinesAiConfiguration config) {
+        Params p = new Params(exchange, config);
         SendRequest send = SendRequest.of(p);
         int credits = send.credits();
         CreditGate.Charge charge = credits > 0 ? charge(p, credits) : null;
+        SendRules.Target target = send.target();
         try {
-            done(p, deliver(p, send));
+            Map<String, Object> json = send.isChatDocument() ? null : body(p, send);
+            String uid = json == null
+                    ? client.messages().sendFileToChat(target.chatId(), attachment(send), send.text())
+                    : switch (target.kind()) {
+                        case CHAT -> client.messages().sendToChat(target.chatId(), json, send.membershipScoped());
+                        case PHONE -> client.messages().sendToPhone(json, send.membershipScoped());
+                        case JID -> client.messages().sendToJid(json);
+                        case CHAT_NAME -> client.messages().sendToChatName(json);
+                    };
+            done(p, uid);
         } catch (TimelinesAiAmbiguousSendException e) {
-            throw e.about(send.target().toString(), send.text());
+            throw e.about(target.toString(), send.text());
         } catch (RuntimeException e) {
             giveBack(charge, e);
             throw e;
         }
     }
 
-    private String deliver(Params p, SendRequest send) {
+    /** The JSON body of a send, after uploading its file body or fileUrl (their uid goes into the body). */
+    private Map<String, Object> body(Params p, SendRequest send) {
         SendRules.Target target = send.target();
-        if (send.isChatDocument()) {
-            return client.messages().sendFileToChat(target.chatId(), attachment(send), send.text());
-        }
         String fileUid = send.fileUid();
         if (send.content() != null) {
             fileUid = client.files().upload(attachment(send)).uid();
@@ -133,12 +148,7 @@ public final class MessageOperations {
             }
         }
         json.values().removeIf(v -> v == null);
-        return switch (target.kind()) {
-            case CHAT -> client.messages().sendToChat(target.chatId(), json, send.membershipScoped());
-            case PHONE -> client.messages().sendToPhone(json, send.membershipScoped());
-            case JID -> client.messages().sendToJid(json);
-            case CHAT_NAME -> client.messages().sendToChatName(json);
-        };
+        return json;
     }
 
     /** Credits of a send that surely did not go out are given back (an ambiguous one keeps them). */
@@ -158,8 +168,8 @@ public final class MessageOperations {
 
     private static Attachment attachment(Params p, Object content) {
         TimelinesAiConfiguration c = p.config();
-        return new Attachment(content, p.string(TimelinesAiConstants.FILE_NAME, c.getFileName()),
-                p.string(TimelinesAiConstants.CONTENT_TYPE, c.getContentType()));
+        return new Attachment(content, p.string(TimelinesAiConstants.FILE_NAME, c.getMessageOptions().getFileName()),
+                p.string(TimelinesAiConstants.CONTENT_TYPE, c.getMessageOptions().getContentType()));
     }
 
     private static Attachment attachment(SendRequest send) {

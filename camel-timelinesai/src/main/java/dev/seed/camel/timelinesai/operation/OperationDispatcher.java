@@ -12,14 +12,24 @@ import dev.seed.camel.timelinesai.limit.TimelinesAiStatistics;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 
-/** Finds an operation's handler in a table by its API group and runs it for one exchange. */
+/**
+ * The table of operation handlers: the producer looks its operation's handler up once and calls it for each
+ * exchange. {@code messages/send} has its own entry ({@link MessageOperations#send}); the other operations go
+ * through their API group's handler.
+ */
 public final class OperationDispatcher {
+    /** Runs one operation for one exchange: the result goes on the exchange, failures are thrown. */
+    public interface OperationHandler {
+        void run(Exchange exchange, TimelinesAiConfiguration config);
+    }
+
     /** The operations of one API group. */
     interface Handler {
         void invoke(TimelinesAiOperation operation, Params p);
     }
 
     private final Map<TimelinesAiApiName, Handler> handlers = new EnumMap<>(TimelinesAiApiName.class);
+    private final Map<TimelinesAiOperation, OperationHandler> table = new EnumMap<>(TimelinesAiOperation.class);
     private final TimelinesAiClient client;
 
     public OperationDispatcher(TimelinesAiClient client) {
@@ -30,18 +40,29 @@ public final class OperationDispatcher {
     public OperationDispatcher(TimelinesAiClient client, TimelinesAiStatistics statistics) {
         this.client = client;
         Handler admin = new AdminOperations(client)::invoke;
-        handlers.put(TimelinesAiApiName.messages, new MessageOperations(client, new CreditGate(client, statistics))::invoke);
+        MessageOperations messages = new MessageOperations(client, new CreditGate(client, statistics));
+        handlers.put(TimelinesAiApiName.messages, messages::invoke);
         handlers.put(TimelinesAiApiName.chats, new ChatOperations(client)::invoke);
         handlers.put(TimelinesAiApiName.labels, new LabelOperations(client)::invoke);
         handlers.put(TimelinesAiApiName.files, new FileOperations(client)::invoke);
         for (TimelinesAiApiName api : TimelinesAiApiName.values()) {
             handlers.putIfAbsent(api, admin);
         }
+        for (TimelinesAiOperation operation : TimelinesAiOperation.values()) {
+            Handler group = handlers.get(operation.api());
+            table.put(operation, (exchange, config) -> group.invoke(operation, new Params(exchange, config)));
+        }
+        table.put(TimelinesAiOperation.MESSAGES_SEND, messages::send);
+    }
+
+    /** The handler of {@code operation}, to call for each exchange. */
+    public OperationHandler handler(TimelinesAiOperation operation) {
+        return table.get(operation);
     }
 
     /** Runs the operation on the current thread; the result goes on the exchange, failures are thrown. */
     public void run(TimelinesAiOperation operation, TimelinesAiConfiguration config, Exchange exchange) {
-        handlers.get(operation.api()).invoke(operation, new Params(exchange, config));
+        table.get(operation).run(exchange, config);
     }
 
     /** Starts {@code messages/awaitStatus}; {@code callback} is completed once, from a scheduler thread. */

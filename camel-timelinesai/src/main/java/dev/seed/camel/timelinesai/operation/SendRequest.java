@@ -2,6 +2,7 @@ package dev.seed.camel.timelinesai.operation;
 
 import dev.seed.camel.timelinesai.TimelinesAiConfiguration;
 import dev.seed.camel.timelinesai.TimelinesAiConstants;
+import dev.seed.camel.timelinesai.TimelinesAiMessageOptions;
 import dev.seed.camel.timelinesai.model.OutgoingMessage;
 
 /**
@@ -21,16 +22,17 @@ record SendRequest(SendRules.Target target, String text, Object content, String 
         if (text == null && m == null && content == null && body != null) {
             text = p.exchange().getContext().getTypeConverter().convertTo(String.class, p.exchange(), body);
         }
+        TimelinesAiMessageOptions o = c.getMessageOptions();
         SendRequest request = new SendRequest(target(p, m), text != null ? text : c.getText(), content,
-                pick(m == null ? null : m.fileUid(), p.string(TimelinesAiConstants.FILE_UID, c.getFileUid())),
-                p.string(TimelinesAiConstants.FILE_URL, c.getFileUrl()),
-                p.string(TimelinesAiConstants.FILE_NAME, c.getFileName()),
-                p.string(TimelinesAiConstants.CONTENT_TYPE, c.getContentType()),
-                pick(m == null ? null : m.label(), p.string(TimelinesAiConstants.LABEL, c.getLabel())),
-                pick(m == null ? null : m.replyTo(), p.string(TimelinesAiConstants.REPLY_TO, c.getReplyTo())),
+                pick(m == null ? null : m.fileUid(), p.string(TimelinesAiConstants.FILE_UID, o.getFileUid())),
+                p.string(TimelinesAiConstants.FILE_URL, o.getFileUrl()),
+                p.string(TimelinesAiConstants.FILE_NAME, o.getFileName()),
+                p.string(TimelinesAiConstants.CONTENT_TYPE, o.getContentType()),
+                pick(m == null ? null : m.label(), p.string(TimelinesAiConstants.LABEL, o.getLabel())),
+                pick(m == null ? null : m.replyTo(), p.string(TimelinesAiConstants.REPLY_TO, o.getReplyTo())),
                 pick(m == null ? null : m.whatsappAccountPhone(),
-                        p.string(TimelinesAiConstants.WHATSAPP_ACCOUNT_PHONE, c.getWhatsappAccountPhone())),
-                m != null && m.attachmentTemplateId() != null ? m.attachmentTemplateId() : c.getAttachmentTemplateId(),
+                        p.string(TimelinesAiConstants.WHATSAPP_ACCOUNT_PHONE, o.getWhatsappAccountPhone())),
+                m != null && m.attachmentTemplateId() != null ? m.attachmentTemplateId() : o.getAttachmentTemplateId(),
                 c.isMembershipScoped());
         SendRules.check(request.target, request.membershipScoped, request.replyTo, request.sender,
                 request.attachments(), "this message");
@@ -74,7 +76,8 @@ record SendRequest(SendRules.Target target, String text, Object content, String 
             return fromHeaders;
         }
         TimelinesAiConfiguration c = p.config();
-        SendRules.Target fromOptions = SendRules.single(c.getChatId(), c.getPhone(), c.getJid(), c.getChatName(),
+        TimelinesAiMessageOptions o = c.getMessageOptions();
+        SendRules.Target fromOptions = SendRules.single(c.getChatId(), o.getPhone(), o.getJid(), o.getChatName(),
                 "the options");
         if (fromOptions == null) {
             throw new IllegalArgumentException("messages/send needs a target: chatId, phone, jid or chatName (option, "

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import dev.seed.camel.timelinesai.TimelinesAiAwaitTimeoutException;
 import dev.seed.camel.timelinesai.TimelinesAiConstants;
 import dev.seed.camel.timelinesai.TimelinesAiMessageFailedException;
+import dev.seed.camel.timelinesai.TimelinesAiMessageOptions;
 import dev.seed.camel.timelinesai.api.TimelinesAiClient;
 import dev.seed.camel.timelinesai.model.MessageStatus;
 import org.apache.camel.AsyncCallback;
@@ -31,11 +32,12 @@ public final class StatusAwaiter {
     /** Starts waiting; the callback is completed exactly once, from a scheduler thread. */
     void start(Params p, AsyncCallback callback) {
         String uid = MessageOperations.uid(p);
-        String expected = p.string(TimelinesAiConstants.EXPECTED_STATUS, p.config().getExpectedStatus());
+        TimelinesAiMessageOptions o = p.config().getMessageOptions();
+        String expected = p.string(TimelinesAiConstants.EXPECTED_STATUS, o.getExpectedStatus());
         if (!RANK.containsKey(expected) || RANK.get(expected) == 0) {
             throw new IllegalArgumentException("expectedStatus must be Sent, Delivered or Read, was " + expected);
         }
-        long timeout = p.config().getAwaitTimeout();
+        long timeout = o.getAwaitTimeout();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeout);
         scheduler.execute(() -> poll(p, callback, uid, expected, timeout, deadline));
     }
@@ -75,7 +77,8 @@ public final class StatusAwaiter {
             callback.done(false);
             return;
         }
-        long delay = Math.min(TimeUnit.MILLISECONDS.toNanos(p.config().getPollInterval()), remaining);
+        long interval = p.config().getMessageOptions().getPollInterval();
+        long delay = Math.min(TimeUnit.MILLISECONDS.toNanos(interval), remaining);
         try {
             scheduler.schedule(() -> poll(p, callback, uid, expected, timeout, deadline), delay, TimeUnit.NANOSECONDS);
         } catch (RuntimeException e) {

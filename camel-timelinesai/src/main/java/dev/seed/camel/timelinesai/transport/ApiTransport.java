@@ -12,6 +12,7 @@ import dev.seed.camel.timelinesai.TimelinesAiCommunicationException;
 import dev.seed.camel.timelinesai.limit.RequestGuard;
 import org.apache.hc.client5.http.classic.HttpClient;
 import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
@@ -77,14 +78,14 @@ public final class ApiTransport {
      * one-time resend after a token change goes through the guard too, so it waits for a limiter permit.
      */
     public ApiResponse execute(ApiRequest request) {
-        String[] used = new String[1];
-        ApiResponse response = guard.call(request, () -> send(build(request, used[0] = token.get()), request.toString()));
+        Attempt attempt = new Attempt(request, null);
+        ApiResponse response = guard.call(request, attempt);
         if (retryWhenTokenChanged && response.status() == 401
                 && (request.entity() == null || request.entity().isRepeatable())) {
             String current = token.get();
-            if (current != null && !current.equals(used[0])) {
+            if (current != null && !current.equals(attempt.usedToken)) {
                 LOG.debug("{} was refused with a token replaced meanwhile; sending it again with the new one", request);
-                response = guard.call(request, () -> send(build(request, current), request.toString()));
+                response = guard.call(request, new Attempt(request, current));
             }
         }
         return response;
@@ -109,30 +110,64 @@ public final class ApiTransport {
      * are pre-signed and may point to another host.
      */
     public ApiResponse fetch(String absoluteUrl) {
-        ClassicHttpRequest request = ClassicRequestBuilder.get(URI.create(absoluteUrl)).build();
-        return send(request, "GET <temporary download URL>");
+        return new Attempt(ClassicRequestBuilder.get(URI.create(absoluteUrl)).build(), "GET <temporary download URL>")
+                .send();
     }
 
-    private ApiResponse send(ClassicHttpRequest request, String label) {
-        long started = System.nanoTime();
-        LOG.debug("Sending {}", label);
-        try {
-            ApiResponse response = httpClient.execute(request, r -> {
-                HttpEntity entity = r.getEntity();
-                byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
-                String contentType = entity == null ? null : entity.getContentType();
-                Map<String, String> headers = new LinkedHashMap<>();
-                for (Header h : r.getHeaders()) {
-                    headers.putIfAbsent(h.getName(), h.getValue());
-                }
-                return new ApiResponse(r.getCode(), r.getReasonPhrase(), contentType, headers, body);
-            });
-            LOG.debug("{} answered {} ({} bytes) in {} ms", label, response.status(), response.body().length,
-                    (System.nanoTime() - started) / 1_000_000);
-            return response;
-        } catch (IOException e) {
-            throw new TimelinesAiCommunicationException(label + " failed: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+    private static ApiResponse read(ClassicHttpResponse r) throws IOException {
+        HttpEntity entity = r.getEntity();
+        byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
+        String contentType = entity == null ? null : entity.getContentType();
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Header h : r.getHeaders()) {
+            headers.putIfAbsent(h.getName(), h.getValue());
+        }
+        return new ApiResponse(r.getCode(), r.getReasonPhrase(), contentType, headers, body);
+    }
+
+    /**
+     * One attempt of a request, the only caller of the HTTP client: built with the token of the moment (or a
+     * given one) when the guard lets it go, so a retry after a token change carries the new token.
+     */
+    private final class Attempt implements RequestGuard.Attempt {
+        private final ApiRequest request;
+        private final String givenToken;
+        private final ClassicHttpRequest prebuilt;
+        private final String label;
+        private volatile String usedToken;
+
+        Attempt(ApiRequest request, String givenToken) {
+            this.request = request;
+            this.givenToken = givenToken;
+            this.prebuilt = null;
+            this.label = request.toString();
+        }
+
+        Attempt(ClassicHttpRequest prebuilt, String label) {
+            this.request = null;
+            this.givenToken = null;
+            this.prebuilt = prebuilt;
+            this.label = label;
+        }
+
+        @Override
+        public ApiResponse send() {
+            ClassicHttpRequest http = prebuilt;
+            if (http == null) {
+                usedToken = givenToken != null ? givenToken : token.get();
+                http = build(request, usedToken);
+            }
+            long started = System.nanoTime();
+            LOG.debug("Sending {}", label);
+            try {
+                ApiResponse response = httpClient.execute(http, ApiTransport::read);
+                LOG.debug("{} answered {} ({} bytes) in {} ms", label, response.status(), response.body().length,
+                        (System.nanoTime() - started) / 1_000_000);
+                return response;
+            } catch (IOException e) {
+                throw new TimelinesAiCommunicationException(label + " failed: " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+            }
         }
     }
 

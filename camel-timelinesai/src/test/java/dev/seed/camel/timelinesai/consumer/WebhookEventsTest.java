@@ -66,7 +66,7 @@ class WebhookEventsTest extends EventsTestSupport {
         admin.react(inbound.messageUid(), "👍", CONTACT);
         String sentUid = ok("timelinesai:messages/send?phone=+14155559002", "Your order shipped")
                 .getMessage().getHeader(TimelinesAiConstants.MESSAGE_UID, String.class);
-        ok("timelinesai:chats/update?responsible=bob@acme.example", null, TimelinesAiConstants.CHAT_ID,
+        ok("timelinesai:chats/update?newResponsible=bob@acme.example", null, TimelinesAiConstants.CHAT_ID,
                 inbound.chatId());
         awaitTypes(List.of(EventTypes.CHAT_RESPONSIBLE_ASSIGNED));
         ok("timelinesai:chats/update", new ChatUpdate(null, "", null, null, null), TimelinesAiConstants.CHAT_ID,
