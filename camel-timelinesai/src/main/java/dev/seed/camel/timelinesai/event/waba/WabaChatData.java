@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.seed.camel.timelinesai.event.Directions;
 
 /**
  * {@code waba:chat:incoming}, {@code outgoing}, {@code assigned}, {@code unassigned}, {@code closed} or
@@ -32,9 +33,9 @@ public record WabaChatData(
     @Override
     public String direction() {
         if (WabaEventTypes.CHAT_INCOMING.equals(eventType)) {
-            return WabaDirections.INCOMING;
+            return Directions.INCOMING;
         }
-        return WabaEventTypes.CHAT_OUTGOING.equals(eventType) ? WabaDirections.OUTGOING : null;
+        return WabaEventTypes.CHAT_OUTGOING.equals(eventType) ? Directions.OUTGOING : null;
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.seed.camel.timelinesai.event.Directions;
 
 /**
  * {@code waba:message:received}, {@code delivered}, {@code read} or {@code failed}: a message of a WABA chat,
@@ -40,7 +41,7 @@ public record WabaMessageData(
 
     @Override
     public String direction() {
-        return message == null ? null : WabaDirections.of(message.direction());
+        return message == null ? null : Directions.of(message.direction());
     }
 
     @Override
