@@ -15,7 +15,7 @@ final class AccountReadinessCheck extends ReadinessCheck {
     }
 
     @Override
-    void check(HealthCheckResultBuilder builder) {
+    protected void check(HealthCheckResultBuilder builder) {
         AccountProbe.Snapshot snapshot = probe.current();
         if (snapshot == null) {
             builder.unknown().message("The first check of the token and accounts is running");

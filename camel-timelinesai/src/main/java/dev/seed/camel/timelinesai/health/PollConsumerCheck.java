@@ -17,7 +17,7 @@ final class PollConsumerCheck extends ReadinessCheck {
     }
 
     @Override
-    void check(HealthCheckResultBuilder builder) {
+    protected void check(HealthCheckResultBuilder builder) {
         int threshold = endpoint.getEventsConfiguration().getPollFailureThreshold();
         long failures = consumer.getErrorCounter();
         builder.detail("timelinesai.poll.failures.in.row", failures);

@@ -6,15 +6,15 @@ import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 
 /**
- * Base of the TimelinesAI health checks: readiness only (a TimelinesAI outage must never restart a pod), group
+ * Base of the TimelinesAI health checks of both components: readiness only (a TimelinesAI outage must never restart a pod), group
  * {@code timelinesai}; a liveness call is always UP.
  */
-abstract class ReadinessCheck implements HealthCheck {
-    static final String GROUP = "timelinesai";
+public abstract class ReadinessCheck implements HealthCheck {
+    public static final String GROUP = "timelinesai";
     private final String id;
     private volatile boolean enabled = true;
 
-    ReadinessCheck(String id) {
+    protected ReadinessCheck(String id) {
         this.id = id;
     }
 
@@ -55,5 +55,5 @@ abstract class ReadinessCheck implements HealthCheck {
     }
 
     /** Sets state, message and details. */
-    abstract void check(HealthCheckResultBuilder builder);
+    protected abstract void check(HealthCheckResultBuilder builder);
 }

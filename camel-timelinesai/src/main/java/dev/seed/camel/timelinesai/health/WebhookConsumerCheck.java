@@ -36,7 +36,7 @@ final class WebhookConsumerCheck extends ReadinessCheck {
     }
 
     @Override
-    void check(HealthCheckResultBuilder builder) {
+    protected void check(HealthCheckResultBuilder builder) {
         TimelinesAiEventsConfiguration config = endpoint.getEventsConfiguration();
         builder.detail("timelinesai.webhook.path", config.getWebhookPath());
         builder.up();

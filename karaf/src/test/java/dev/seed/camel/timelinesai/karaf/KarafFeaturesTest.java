@@ -87,13 +87,16 @@ class KarafFeaturesTest {
         Map<String, String> coreExports = BundleManifests.clauses(attribute(core, "Export-Package"));
         assertThat(coreExports.keySet()).containsExactlyInAnyOrder("dev.seed.camel.timelinesai",
                 "dev.seed.camel.timelinesai.api", "dev.seed.camel.timelinesai.model",
-                "dev.seed.camel.timelinesai.event", "dev.seed.camel.timelinesai.consumer",
-                "dev.seed.camel.timelinesai.limit",
-                "dev.seed.camel.timelinesai.json", "dev.seed.camel.timelinesai.transport");
+                "dev.seed.camel.timelinesai.model.waba", "dev.seed.camel.timelinesai.event",
+                "dev.seed.camel.timelinesai.event.waba", "dev.seed.camel.timelinesai.consumer",
+                "dev.seed.camel.timelinesai.limit", "dev.seed.camel.timelinesai.json",
+                "dev.seed.camel.timelinesai.transport", "dev.seed.camel.timelinesai.health");
         // the shared internals are visible to the partner bundle only
         assertThat(coreExports.get("dev.seed.camel.timelinesai.json"))
                 .contains("x-friends:=\"dev.seed.camel.camel-timelinesai-partner\"");
         assertThat(coreExports.get("dev.seed.camel.timelinesai.transport"))
+                .contains("x-friends:=\"dev.seed.camel.camel-timelinesai-partner\"");
+        assertThat(coreExports.get("dev.seed.camel.timelinesai.health"))
                 .contains("x-friends:=\"dev.seed.camel.camel-timelinesai-partner\"");
         assertThat(coreExports).doesNotContainKey("dev.seed.camel.timelinesai.operation");
         coreExports.values().forEach(v -> assertThat(v).contains("version=\"0.1.0\""));

@@ -1,12 +1,11 @@
 package dev.seed.camel.timelinesai.partner.health;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.seed.camel.timelinesai.TimelinesAiException;
+import dev.seed.camel.timelinesai.health.ReadinessCheck;
 import dev.seed.camel.timelinesai.partner.TimelinesAiPartnerEndpoint;
-import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 
 /**
@@ -15,61 +14,35 @@ import org.apache.camel.health.HealthCheckResultBuilder;
  * they are, 401 when not. Read at most once per {@code healthCheckInterval}, never twice at once; never a liveness
  * check.
  */
-public final class PartnerCredentialsCheck implements HealthCheck {
+public final class PartnerCredentialsCheck extends ReadinessCheck {
     /** The workspace id asked for when the endpoint names none: a 404 for it still proves the credentials. */
     static final String PROBE_WORKSPACE = "camel-health-check";
 
-    private final String id;
     private final TimelinesAiPartnerEndpoint endpoint;
     private final AtomicBoolean inFlight = new AtomicBoolean();
-    private volatile boolean enabled = true;
     private volatile String failure;
     private volatile Instant checkedAt;
     private volatile long readAt;
 
     public PartnerCredentialsCheck(String id, TimelinesAiPartnerEndpoint endpoint) {
-        this.id = id;
+        super(id);
         this.endpoint = endpoint;
     }
 
     @Override
-    public String getGroup() {
-        return "timelinesai";
-    }
-
-    @Override
-    public String getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    @Override
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
-    @Override
-    public boolean isLiveness() {
-        return false;
-    }
-
-    @Override
-    public Result call(Map<String, Object> options) {
-        HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this);
-        if (options != null && Kind.LIVENESS == options.get(CHECK_KIND)) {
-            return builder.up().build();
-        }
+    protected void check(HealthCheckResultBuilder builder) {
         refreshIfDue();
         if (checkedAt == null) {
-            return builder.unknown().message("The first check of the partner credentials is running").build();
+            builder.unknown().message("The first check of the partner credentials is running");
+            return;
         }
         builder.detail("timelinesai.partner.id", endpoint.getConfiguration().getPartnerId());
         builder.detail("timelinesai.checked.at", checkedAt.toString());
-        return failure == null ? builder.up().build() : builder.down().message(failure).build();
+        if (failure == null) {
+            builder.up();
+        } else {
+            builder.down().message(failure);
+        }
     }
 
     private void refreshIfDue() {
