@@ -1,6 +1,6 @@
 package dev.seed.camel.timelinesai;
 
-import dev.seed.camel.timelinesai.transport.HttpSettings;
+import dev.seed.camel.timelinesai.internal.transport.HttpSettings;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.seed.camel.timelinesai.TimelinesAiComponent;
-import dev.seed.camel.timelinesai.json.JsonSupport;
+import dev.seed.camel.timelinesai.internal.json.JsonSupport;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;

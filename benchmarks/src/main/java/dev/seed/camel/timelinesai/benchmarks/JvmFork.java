@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.seed.camel.timelinesai.json.JsonSupport;
+import dev.seed.camel.timelinesai.internal.json.JsonSupport;
 
 /**
  * A child JVM on this JVM's class path running one of the harness's mains; the child reports through lines

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.seed.camel.timelinesai.TimelinesAiComponent;
-import dev.seed.camel.timelinesai.json.JsonSupport;
+import dev.seed.camel.timelinesai.internal.json.JsonSupport;
 import dev.seed.camel.timelinesai.model.ChatPage;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;

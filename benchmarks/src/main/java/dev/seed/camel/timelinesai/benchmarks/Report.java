@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.seed.camel.timelinesai.json.JsonSupport;
+import dev.seed.camel.timelinesai.internal.json.JsonSupport;
 
 /** The suite's results: machine facts, one table per benchmark and the goals, written as JSON and Markdown. */
 final class Report {

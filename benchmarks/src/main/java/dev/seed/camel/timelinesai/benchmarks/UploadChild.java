@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.seed.camel.timelinesai.TimelinesAiComponent;
-import dev.seed.camel.timelinesai.json.JsonSupport;
+import dev.seed.camel.timelinesai.internal.json.JsonSupport;
 import dev.seed.camel.timelinesai.model.FileInfo;
 import org.apache.camel.impl.DefaultCamelContext;
 

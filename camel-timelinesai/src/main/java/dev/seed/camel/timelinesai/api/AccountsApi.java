@@ -3,9 +3,9 @@ package dev.seed.camel.timelinesai.api;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.seed.camel.timelinesai.json.JsonSupport;
+import dev.seed.camel.timelinesai.internal.json.JsonSupport;
 import dev.seed.camel.timelinesai.model.WhatsAppAccount;
-import dev.seed.camel.timelinesai.transport.ApiRequest;
+import dev.seed.camel.timelinesai.internal.transport.ApiRequest;
 
 /** The WhatsApp accounts of the workspace ({@code GET /whatsapp_accounts}, {@code /v2/whatsapp_accounts}). */
 public final class AccountsApi {

@@ -7,7 +7,7 @@ import dev.seed.camel.timelinesai.model.ChatPage;
 import dev.seed.camel.timelinesai.model.ChatUpdate;
 import dev.seed.camel.timelinesai.model.MessagePage;
 import dev.seed.camel.timelinesai.model.Note;
-import dev.seed.camel.timelinesai.transport.ApiRequest;
+import dev.seed.camel.timelinesai.internal.transport.ApiRequest;
 
 /** Chats: list, details, update, history and notes ({@code /chats}, {@code /v2/chats}). */
 public final class ChatsApi {

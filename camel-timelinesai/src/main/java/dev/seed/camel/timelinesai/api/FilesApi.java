@@ -3,12 +3,12 @@ package dev.seed.camel.timelinesai.api;
 import java.util.List;
 
 import dev.seed.camel.timelinesai.TimelinesAiException;
-import dev.seed.camel.timelinesai.json.JsonSupport;
+import dev.seed.camel.timelinesai.internal.json.JsonSupport;
 import dev.seed.camel.timelinesai.model.FileByUrl;
 import dev.seed.camel.timelinesai.model.FileInfo;
-import dev.seed.camel.timelinesai.transport.ApiRequest;
-import dev.seed.camel.timelinesai.transport.ApiResponse;
-import dev.seed.camel.timelinesai.transport.ErrorResponses;
+import dev.seed.camel.timelinesai.internal.transport.ApiRequest;
+import dev.seed.camel.timelinesai.internal.transport.ApiResponse;
+import dev.seed.camel.timelinesai.internal.transport.ErrorResponses;
 
 /** Files of the workspace: upload (multipart or by URL), list, details, download and delete. */
 public final class FilesApi {

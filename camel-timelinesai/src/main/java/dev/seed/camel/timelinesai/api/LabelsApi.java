@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.seed.camel.timelinesai.transport.ApiRequest;
+import dev.seed.camel.timelinesai.internal.transport.ApiRequest;
 
 /**
  * Labels of a chat. Beware the API's verbs: {@code PUT} adds, {@code POST} replaces the whole set. There is no

@@ -3,11 +3,11 @@ package dev.seed.camel.timelinesai.api;
 import java.util.List;
 import java.util.Map;
 
-import dev.seed.camel.timelinesai.json.JsonSupport;
+import dev.seed.camel.timelinesai.internal.json.JsonSupport;
 import dev.seed.camel.timelinesai.model.MessageInfo;
 import dev.seed.camel.timelinesai.model.MessageStatus;
 import dev.seed.camel.timelinesai.model.Reactions;
-import dev.seed.camel.timelinesai.transport.ApiRequest;
+import dev.seed.camel.timelinesai.internal.transport.ApiRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

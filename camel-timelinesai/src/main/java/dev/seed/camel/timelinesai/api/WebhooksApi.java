@@ -2,10 +2,10 @@ package dev.seed.camel.timelinesai.api;
 
 import java.util.List;
 
-import dev.seed.camel.timelinesai.json.JsonSupport;
+import dev.seed.camel.timelinesai.internal.json.JsonSupport;
 import dev.seed.camel.timelinesai.model.WebhookInfo;
 import dev.seed.camel.timelinesai.model.WebhookRequest;
-import dev.seed.camel.timelinesai.transport.ApiRequest;
+import dev.seed.camel.timelinesai.internal.transport.ApiRequest;
 
 /** Webhook subscriptions ({@code /webhooks} CRUD; create is idempotent on event type and URL). */
 public final class WebhooksApi {

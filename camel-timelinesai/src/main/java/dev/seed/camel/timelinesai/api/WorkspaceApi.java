@@ -4,7 +4,7 @@ import dev.seed.camel.timelinesai.model.Invitation;
 import dev.seed.camel.timelinesai.model.Teammate;
 import dev.seed.camel.timelinesai.model.Teammates;
 import dev.seed.camel.timelinesai.model.WorkspaceInfo;
-import dev.seed.camel.timelinesai.transport.ApiRequest;
+import dev.seed.camel.timelinesai.internal.transport.ApiRequest;
 
 /** The workspace: quotas, teammates and invitations ({@code /workspace*}). */
 public final class WorkspaceApi {

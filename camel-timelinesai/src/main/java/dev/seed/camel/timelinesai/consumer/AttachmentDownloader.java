@@ -8,9 +8,9 @@ import dev.seed.camel.timelinesai.event.EventAttachment;
 import dev.seed.camel.timelinesai.event.MessageEvent;
 import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
 import dev.seed.camel.timelinesai.event.waba.WabaMessageData;
-import dev.seed.camel.timelinesai.transport.ApiResponse;
-import dev.seed.camel.timelinesai.transport.ApiTransport;
-import dev.seed.camel.timelinesai.transport.ErrorResponses;
+import dev.seed.camel.timelinesai.internal.transport.ApiResponse;
+import dev.seed.camel.timelinesai.internal.transport.ApiTransport;
+import dev.seed.camel.timelinesai.internal.transport.ErrorResponses;
 import org.apache.camel.Exchange;
 
 /** Downloads the files of a message event (WhatsApp or WABA) before their 15-minute URLs expire, into a header of the exchange. */

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
-import dev.seed.camel.timelinesai.json.JsonSupport;
+import dev.seed.camel.timelinesai.internal.json.JsonSupport;
 import dev.seed.camel.timelinesai.metrics.EventsStatistics;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.IdempotentRepository;

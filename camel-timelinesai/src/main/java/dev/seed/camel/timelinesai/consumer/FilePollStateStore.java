@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-import dev.seed.camel.timelinesai.json.JsonSupport;
+import dev.seed.camel.timelinesai.internal.json.JsonSupport;
 
 /** The default poll cursor store: a small JSON file, replaced atomically on each save. */
 public class FilePollStateStore implements PollStateStore {

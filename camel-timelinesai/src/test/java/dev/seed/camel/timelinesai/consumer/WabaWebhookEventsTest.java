@@ -16,7 +16,7 @@ import dev.seed.camel.timelinesai.event.waba.WabaChatData;
 import dev.seed.camel.timelinesai.event.waba.WabaEventTypes;
 import dev.seed.camel.timelinesai.event.waba.WabaMessageData;
 import dev.seed.camel.timelinesai.event.waba.WabaTemplateData;
-import dev.seed.camel.timelinesai.json.JsonSupport;
+import dev.seed.camel.timelinesai.internal.json.JsonSupport;
 import dev.seed.camel.timelinesai.model.WebhookInfo;
 import dev.seed.camel.timelinesai.model.waba.WabaChatUpdate;
 import dev.seed.camel.timelinesai.model.waba.WabaOutboundTemplate;

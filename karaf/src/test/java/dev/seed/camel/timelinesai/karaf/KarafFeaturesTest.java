@@ -89,12 +89,12 @@ class KarafFeaturesTest {
                 "dev.seed.camel.timelinesai.api", "dev.seed.camel.timelinesai.model",
                 "dev.seed.camel.timelinesai.model.waba", "dev.seed.camel.timelinesai.event",
                 "dev.seed.camel.timelinesai.event.waba", "dev.seed.camel.timelinesai.consumer",
-                "dev.seed.camel.timelinesai.limit", "dev.seed.camel.timelinesai.json",
-                "dev.seed.camel.timelinesai.transport", "dev.seed.camel.timelinesai.health");
+                "dev.seed.camel.timelinesai.limit", "dev.seed.camel.timelinesai.internal.json",
+                "dev.seed.camel.timelinesai.internal.transport", "dev.seed.camel.timelinesai.health");
         // the shared internals are visible to the partner bundle only
-        assertThat(coreExports.get("dev.seed.camel.timelinesai.json"))
+        assertThat(coreExports.get("dev.seed.camel.timelinesai.internal.json"))
                 .contains("x-friends:=\"dev.seed.camel.camel-timelinesai-partner\"");
-        assertThat(coreExports.get("dev.seed.camel.timelinesai.transport"))
+        assertThat(coreExports.get("dev.seed.camel.timelinesai.internal.transport"))
                 .contains("x-friends:=\"dev.seed.camel.camel-timelinesai-partner\"");
         assertThat(coreExports.get("dev.seed.camel.timelinesai.health"))
                 .contains("x-friends:=\"dev.seed.camel.camel-timelinesai-partner\"");

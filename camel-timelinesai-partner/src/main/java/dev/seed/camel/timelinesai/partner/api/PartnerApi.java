@@ -5,12 +5,12 @@ import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.seed.camel.timelinesai.TimelinesAiException;
-import dev.seed.camel.timelinesai.json.JsonSupport;
+import dev.seed.camel.timelinesai.internal.json.JsonSupport;
 import dev.seed.camel.timelinesai.partner.TimelinesAiPartnerConflictException;
-import dev.seed.camel.timelinesai.transport.ApiRequest;
-import dev.seed.camel.timelinesai.transport.ApiResponse;
-import dev.seed.camel.timelinesai.transport.ApiTransport;
-import dev.seed.camel.timelinesai.transport.ErrorResponses;
+import dev.seed.camel.timelinesai.internal.transport.ApiRequest;
+import dev.seed.camel.timelinesai.internal.transport.ApiResponse;
+import dev.seed.camel.timelinesai.internal.transport.ApiTransport;
+import dev.seed.camel.timelinesai.internal.transport.ErrorResponses;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;

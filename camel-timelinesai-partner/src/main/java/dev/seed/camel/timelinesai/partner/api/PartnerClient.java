@@ -1,6 +1,6 @@
 package dev.seed.camel.timelinesai.partner.api;
 
-import dev.seed.camel.timelinesai.transport.ApiTransport;
+import dev.seed.camel.timelinesai.internal.transport.ApiTransport;
 
 /** The TimelinesAI Partner API, one small class per resource family. */
 public final class PartnerClient {

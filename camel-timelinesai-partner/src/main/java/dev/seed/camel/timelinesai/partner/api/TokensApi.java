@@ -1,7 +1,7 @@
 package dev.seed.camel.timelinesai.partner.api;
 
 import dev.seed.camel.timelinesai.partner.model.PublicApiToken;
-import dev.seed.camel.timelinesai.transport.ApiRequest;
+import dev.seed.camel.timelinesai.internal.transport.ApiRequest;
 
 /** A workspace's Public API token: get (created when there is none) and rotate (the old one dies at once). */
 public final class TokensApi {

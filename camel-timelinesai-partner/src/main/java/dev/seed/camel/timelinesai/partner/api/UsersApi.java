@@ -5,7 +5,7 @@ import dev.seed.camel.timelinesai.partner.model.QrCode;
 import dev.seed.camel.timelinesai.partner.model.QrRequest;
 import dev.seed.camel.timelinesai.partner.model.UsersCreateRequest;
 import dev.seed.camel.timelinesai.partner.model.UsersCreated;
-import dev.seed.camel.timelinesai.transport.ApiRequest;
+import dev.seed.camel.timelinesai.internal.transport.ApiRequest;
 
 /** Users of a partner workspace: create, issue a WhatsApp QR link, disconnect WhatsApp. */
 public final class UsersApi {

@@ -4,7 +4,7 @@ import dev.seed.camel.timelinesai.partner.model.Workspace;
 import dev.seed.camel.timelinesai.partner.model.WorkspaceCreateRequest;
 import dev.seed.camel.timelinesai.partner.model.WorkspaceDetails;
 import dev.seed.camel.timelinesai.partner.model.WorkspaceUpdateRequest;
-import dev.seed.camel.timelinesai.transport.ApiRequest;
+import dev.seed.camel.timelinesai.internal.transport.ApiRequest;
 
 /** Partner workspaces: create, get and update ({@code /workspaces}). */
 public final class WorkspacesApi {

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.seed.camel.timelinesai.event.MalformedEventException;
-import dev.seed.camel.timelinesai.json.JsonSupport;
+import dev.seed.camel.timelinesai.internal.json.JsonSupport;
 
 /** The eight partner event types and the parser that turns a delivery body into its typed {@link PartnerEvent}. */
 public final class PartnerEvents {

@@ -14,7 +14,7 @@ import dev.seed.camel.timelinesai.event.EventParser;
 import dev.seed.camel.timelinesai.event.EventTypes;
 import dev.seed.camel.timelinesai.event.MalformedEventException;
 import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
-import dev.seed.camel.timelinesai.json.JsonSupport;
+import dev.seed.camel.timelinesai.internal.json.JsonSupport;
 import dev.seed.camel.timelinesai.model.waba.WabaSpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.seed.camel.timelinesai.transport;
+package dev.seed.camel.timelinesai.internal.transport;
 
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -17,7 +17,7 @@ import dev.seed.camel.timelinesai.TimelinesAiQuotaExceededException;
 import dev.seed.camel.timelinesai.TimelinesAiRateLimitException;
 import dev.seed.camel.timelinesai.TimelinesAiServerException;
 import dev.seed.camel.timelinesai.TimelinesAiValidationException;
-import dev.seed.camel.timelinesai.json.JsonSupport;
+import dev.seed.camel.timelinesai.internal.json.JsonSupport;
 
 /**
  * Turns an unsuccessful response into a typed {@link TimelinesAiException}. Reads the Public API error body

@@ -1,4 +1,4 @@
-package dev.seed.camel.timelinesai.transport;
+package dev.seed.camel.timelinesai.internal.transport;
 
 import java.io.IOException;
 import java.net.URI;

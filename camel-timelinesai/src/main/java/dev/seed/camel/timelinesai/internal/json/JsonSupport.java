@@ -1,4 +1,4 @@
-package dev.seed.camel.timelinesai.json;
+package dev.seed.camel.timelinesai.internal.json;
 
 import java.io.IOException;
 

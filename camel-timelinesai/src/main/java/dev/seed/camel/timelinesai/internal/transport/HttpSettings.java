@@ -1,4 +1,4 @@
-package dev.seed.camel.timelinesai.transport;
+package dev.seed.camel.timelinesai.internal.transport;
 
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.support.jsse.SSLContextParameters;
