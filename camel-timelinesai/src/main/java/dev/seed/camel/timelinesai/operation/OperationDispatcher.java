@@ -32,10 +32,6 @@ public final class OperationDispatcher {
     private final Map<TimelinesAiOperation, OperationHandler> table = new EnumMap<>(TimelinesAiOperation.class);
     private final TimelinesAiClient client;
 
-    public OperationDispatcher(TimelinesAiClient client) {
-        this(client, new TimelinesAiStatistics());
-    }
-
     /** {@code statistics} counts the sends refused for want of credits. */
     public OperationDispatcher(TimelinesAiClient client, TimelinesAiStatistics statistics) {
         this.client = client;
@@ -58,11 +54,6 @@ public final class OperationDispatcher {
     /** The handler of {@code operation}, to call for each exchange. */
     public OperationHandler handler(TimelinesAiOperation operation) {
         return table.get(operation);
-    }
-
-    /** Runs the operation on the current thread; the result goes on the exchange, failures are thrown. */
-    public void run(TimelinesAiOperation operation, TimelinesAiConfiguration config, Exchange exchange) {
-        table.get(operation).run(exchange, config);
     }
 
     /** Starts {@code messages/awaitStatus}; {@code callback} is completed once, from a scheduler thread. */
