@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiter;
+import dev.seed.camel.timelinesai.limit.LocalRequestLimiter;
 import dev.seed.camel.timelinesai.model.WorkspaceInfo;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.AsyncProducer;
@@ -24,7 +24,7 @@ import static org.awaitility.Awaitility.await;
  */
 class CallerThreadTest extends TimelinesAiTestSupport {
     /** One permit a second, no burst. */
-    private final TimelinesAiRequestLimiter limiter = new TimelinesAiRequestLimiter(1, 0);
+    private final LocalRequestLimiter limiter = new LocalRequestLimiter(1, 0);
 
     @Override
     protected CamelContext createCamelContext() throws Exception {

@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 
 import dev.seed.camel.timelinesai.api.TimelinesAiClient;
 import dev.seed.camel.timelinesai.limit.RequestGuard;
-import dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiter;
+import dev.seed.camel.timelinesai.limit.LocalRequestLimiter;
 import dev.seed.camel.timelinesai.limit.TimelinesAiRetryPolicy;
 import dev.seed.camel.timelinesai.limit.TimelinesAiStatistics;
 import dev.seed.camel.timelinesai.internal.transport.ApiTransport;
@@ -67,7 +67,7 @@ class TokenChangeTest extends TimelinesAiTestSupport {
     void theResendAfterATokenChangeTakesALimiterPermit() throws Exception {
         AtomicInteger asked = new AtomicInteger();
         Supplier<String> replacedInFlight = () -> asked.getAndIncrement() == 0 ? "replaced-token" : SIMULATOR.token();
-        TimelinesAiRequestLimiter limiter = new TimelinesAiRequestLimiter(1000, 10);
+        LocalRequestLimiter limiter = new LocalRequestLimiter(1000, 10);
         TimelinesAiStatistics statistics = new TimelinesAiStatistics();
         try (CloseableHttpClient http = HttpClientFactory.create(context, new HttpSettings(5000, 10000, null, null,
                 null, null), "test")) {

@@ -11,21 +11,21 @@ import org.slf4j.LoggerFactory;
 /**
  * The JVM-wide limiters, one per target host ({@code scheme://host:port}): TimelinesAI limits calls per client
  * IP, so every component (timelinesai, timelinesai-partner) and every CamelContext in the JVM that calls the same
- * host shares one {@link TimelinesAiRequestLimiter}. The first caller's numbers win; a later caller asking for
+ * host shares one {@link LocalRequestLimiter}. The first caller's numbers win; a later caller asking for
  * other numbers gets the existing limiter and a warning.
  */
 public final class TimelinesAiRequestLimiters {
     private static final Logger LOG = LoggerFactory.getLogger(TimelinesAiRequestLimiters.class);
-    private static final Map<String, TimelinesAiRequestLimiter> SHARED = new ConcurrentHashMap<>();
+    private static final Map<String, LocalRequestLimiter> SHARED = new ConcurrentHashMap<>();
 
     private TimelinesAiRequestLimiters() {
     }
 
     /** The shared limiter of the host of {@code baseUrl}, created with these numbers if it is the first. */
-    public static TimelinesAiRequestLimiter forUrl(String baseUrl, int permitsPerSecond, int burst) {
+    public static LocalRequestLimiter forUrl(String baseUrl, int permitsPerSecond, int burst) {
         String key = hostKey(baseUrl);
-        TimelinesAiRequestLimiter limiter = SHARED.computeIfAbsent(key,
-                k -> new TimelinesAiRequestLimiter(permitsPerSecond, burst));
+        LocalRequestLimiter limiter = SHARED.computeIfAbsent(key,
+                k -> new LocalRequestLimiter(permitsPerSecond, burst));
         if (limiter.getPermitsPerSecond() != permitsPerSecond || limiter.getBurst() != burst) {
             LOG.warn("The shared request limiter of {} already runs at {}/s with burst {}; keeping it (asked for {}/s, "
                     + "burst {})", key, limiter.getPermitsPerSecond(), limiter.getBurst(), permitsPerSecond, burst);

@@ -13,13 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The limiter's arithmetic on a fake clock, its fairness (slots in request order) and the per-host registry. */
-class TimelinesAiRequestLimiterTest {
+class LocalRequestLimiterTest {
     private static final long SECOND = 1_000_000_000L;
 
     @Test
     void aBurstGoesAtOnceThenOneSlotPerInterval() {
         AtomicLong now = new AtomicLong(5 * SECOND);
-        TimelinesAiRequestLimiter limiter = new TimelinesAiRequestLimiter(30, 10, now::get);
+        LocalRequestLimiter limiter = new LocalRequestLimiter(30, 10, now::get);
         List<Long> waits = new ArrayList<>();
         for (int i = 0; i < 14; i++) {
             waits.add(limiter.reserve());
@@ -32,7 +32,7 @@ class TimelinesAiRequestLimiterTest {
     @Test
     void anIdleLimiterRefillsItsBurst() {
         AtomicLong now = new AtomicLong(0);
-        TimelinesAiRequestLimiter limiter = new TimelinesAiRequestLimiter(10, 2, now::get);
+        LocalRequestLimiter limiter = new LocalRequestLimiter(10, 2, now::get);
         for (int i = 0; i < 20; i++) {
             limiter.reserve();
         }
@@ -45,7 +45,7 @@ class TimelinesAiRequestLimiterTest {
 
     @Test
     void concurrentCallersAllGetTheirPermitsWithoutLosingAny() throws Exception {
-        TimelinesAiRequestLimiter limiter = new TimelinesAiRequestLimiter(2000, 0);
+        LocalRequestLimiter limiter = new LocalRequestLimiter(2000, 0);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -69,15 +69,15 @@ class TimelinesAiRequestLimiterTest {
 
     @Test
     void badNumbersAreRefused() {
-        assertThatThrownBy(() -> new TimelinesAiRequestLimiter(0, 10)).hasMessageContaining("permitsPerSecond");
-        assertThatThrownBy(() -> new TimelinesAiRequestLimiter(30, -1)).hasMessageContaining("burst");
+        assertThatThrownBy(() -> new LocalRequestLimiter(0, 10)).hasMessageContaining("permitsPerSecond");
+        assertThatThrownBy(() -> new LocalRequestLimiter(30, -1)).hasMessageContaining("burst");
     }
 
     @Test
     void oneLimiterPerHostAndPort() {
-        TimelinesAiRequestLimiter a = TimelinesAiRequestLimiters.forUrl("https://limits.example/integrations/api", 30, 10);
-        TimelinesAiRequestLimiter b = TimelinesAiRequestLimiters.forUrl("https://LIMITS.example:443/partner/api/v1", 5, 1);
-        TimelinesAiRequestLimiter c = TimelinesAiRequestLimiters.forUrl("http://limits.example:8080/integrations/api", 30, 10);
+        LocalRequestLimiter a = TimelinesAiRequestLimiters.forUrl("https://limits.example/integrations/api", 30, 10);
+        LocalRequestLimiter b = TimelinesAiRequestLimiters.forUrl("https://LIMITS.example:443/partner/api/v1", 5, 1);
+        LocalRequestLimiter c = TimelinesAiRequestLimiters.forUrl("http://limits.example:8080/integrations/api", 30, 10);
         assertThat(b).isSameAs(a);
         assertThat(b.getPermitsPerSecond()).isEqualTo(30);
         assertThat(c).isNotSameAs(a);
