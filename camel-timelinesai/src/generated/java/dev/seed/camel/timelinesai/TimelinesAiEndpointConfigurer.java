@@ -27,6 +27,14 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "after": target.getChatListOptions().setAfter(property(camelContext, java.lang.String.class, value)); return true;
         case "aftermessage":
         case "afterMessage": target.getChatListOptions().setAfterMessage(property(camelContext, java.lang.String.class, value)); return true;
+        case "analyticsdimensions":
+        case "analyticsDimensions": target.getWabaOptions().setAnalyticsDimensions(property(camelContext, java.lang.String.class, value)); return true;
+        case "analyticsend":
+        case "analyticsEnd": target.getWabaOptions().setAnalyticsEnd(property(camelContext, java.lang.Long.class, value)); return true;
+        case "analyticshandle":
+        case "analyticsHandle": target.getWabaOptions().setAnalyticsHandle(property(camelContext, java.lang.String.class, value)); return true;
+        case "analyticsstart":
+        case "analyticsStart": target.getWabaOptions().setAnalyticsStart(property(camelContext, java.lang.Long.class, value)); return true;
         case "attachmenttemplateid":
         case "attachmentTemplateId": target.getMessageOptions().setAttachmentTemplateId(property(camelContext, java.lang.Long.class, value)); return true;
         case "awaittimeout":
@@ -164,6 +172,16 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "userid":
         case "userId": target.getAdminOptions().setUserId(property(camelContext, java.lang.Long.class, value)); return true;
         case "visibility": target.getAdminOptions().setVisibility(property(camelContext, java.lang.String.class, value)); return true;
+        case "wabaaccountid":
+        case "wabaAccountId": target.getWabaOptions().setWabaAccountId(property(camelContext, java.lang.Long.class, value)); return true;
+        case "wabatemplatecachettl":
+        case "wabaTemplateCacheTtl": target.getWabaOptions().setWabaTemplateCacheTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "wabatemplatecheck":
+        case "wabaTemplateCheck": target.getWabaOptions().setWabaTemplateCheck(property(camelContext, boolean.class, value)); return true;
+        case "wabatemplatelanguage":
+        case "wabaTemplateLanguage": target.getWabaOptions().setWabaTemplateLanguage(property(camelContext, java.lang.String.class, value)); return true;
+        case "wabatemplatename":
+        case "wabaTemplateName": target.getWabaOptions().setWabaTemplateName(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookaction":
         case "webhookAction": target.getEventsConfiguration().setWebhookAction(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookallowedips":
@@ -215,6 +233,14 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "after": return java.lang.String.class;
         case "aftermessage":
         case "afterMessage": return java.lang.String.class;
+        case "analyticsdimensions":
+        case "analyticsDimensions": return java.lang.String.class;
+        case "analyticsend":
+        case "analyticsEnd": return java.lang.Long.class;
+        case "analyticshandle":
+        case "analyticsHandle": return java.lang.String.class;
+        case "analyticsstart":
+        case "analyticsStart": return java.lang.Long.class;
         case "attachmenttemplateid":
         case "attachmentTemplateId": return java.lang.Long.class;
         case "awaittimeout":
@@ -352,6 +378,16 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "userid":
         case "userId": return java.lang.Long.class;
         case "visibility": return java.lang.String.class;
+        case "wabaaccountid":
+        case "wabaAccountId": return java.lang.Long.class;
+        case "wabatemplatecachettl":
+        case "wabaTemplateCacheTtl": return long.class;
+        case "wabatemplatecheck":
+        case "wabaTemplateCheck": return boolean.class;
+        case "wabatemplatelanguage":
+        case "wabaTemplateLanguage": return java.lang.String.class;
+        case "wabatemplatename":
+        case "wabaTemplateName": return java.lang.String.class;
         case "webhookaction":
         case "webhookAction": return java.lang.String.class;
         case "webhookallowedips":
@@ -404,6 +440,14 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "after": return target.getChatListOptions().getAfter();
         case "aftermessage":
         case "afterMessage": return target.getChatListOptions().getAfterMessage();
+        case "analyticsdimensions":
+        case "analyticsDimensions": return target.getWabaOptions().getAnalyticsDimensions();
+        case "analyticsend":
+        case "analyticsEnd": return target.getWabaOptions().getAnalyticsEnd();
+        case "analyticshandle":
+        case "analyticsHandle": return target.getWabaOptions().getAnalyticsHandle();
+        case "analyticsstart":
+        case "analyticsStart": return target.getWabaOptions().getAnalyticsStart();
         case "attachmenttemplateid":
         case "attachmentTemplateId": return target.getMessageOptions().getAttachmentTemplateId();
         case "awaittimeout":
@@ -541,6 +585,16 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "userid":
         case "userId": return target.getAdminOptions().getUserId();
         case "visibility": return target.getAdminOptions().getVisibility();
+        case "wabaaccountid":
+        case "wabaAccountId": return target.getWabaOptions().getWabaAccountId();
+        case "wabatemplatecachettl":
+        case "wabaTemplateCacheTtl": return target.getWabaOptions().getWabaTemplateCacheTtl();
+        case "wabatemplatecheck":
+        case "wabaTemplateCheck": return target.getWabaOptions().isWabaTemplateCheck();
+        case "wabatemplatelanguage":
+        case "wabaTemplateLanguage": return target.getWabaOptions().getWabaTemplateLanguage();
+        case "wabatemplatename":
+        case "wabaTemplateName": return target.getWabaOptions().getWabaTemplateName();
         case "webhookaction":
         case "webhookAction": return target.getEventsConfiguration().getWebhookAction();
         case "webhookallowedips":

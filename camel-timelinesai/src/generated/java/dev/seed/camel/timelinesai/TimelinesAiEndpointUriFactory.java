@@ -23,10 +23,14 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(104);
+        Set<String> props = new HashSet<>(113);
         props.add("acknowledge");
         props.add("after");
         props.add("afterMessage");
+        props.add("analyticsDimensions");
+        props.add("analyticsEnd");
+        props.add("analyticsHandle");
+        props.add("analyticsStart");
         props.add("api");
         props.add("attachmentTemplateId");
         props.add("awaitTimeout");
@@ -108,6 +112,11 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
         props.add("token");
         props.add("userId");
         props.add("visibility");
+        props.add("wabaAccountId");
+        props.add("wabaTemplateCacheTtl");
+        props.add("wabaTemplateCheck");
+        props.add("wabaTemplateLanguage");
+        props.add("wabaTemplateName");
         props.add("webhookAction");
         props.add("webhookAllowedIps");
         props.add("webhookAutoRegister");

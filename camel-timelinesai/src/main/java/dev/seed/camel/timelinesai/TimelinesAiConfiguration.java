@@ -39,6 +39,7 @@ public class TimelinesAiConfiguration extends TimelinesAiHttpConfiguration {
     private final TimelinesAiChatListOptions chatListOptions = new TimelinesAiChatListOptions();
     private final TimelinesAiChatUpdateOptions chatUpdateOptions = new TimelinesAiChatUpdateOptions();
     private final TimelinesAiAdminOptions adminOptions = new TimelinesAiAdminOptions();
+    private final TimelinesAiWabaOptions wabaOptions = new TimelinesAiWabaOptions();
 
     public TimelinesAiApiName getApi() {
         return api;
@@ -142,6 +143,10 @@ public class TimelinesAiConfiguration extends TimelinesAiHttpConfiguration {
 
     public TimelinesAiAdminOptions getAdminOptions() {
         return adminOptions;
+    }
+
+    public TimelinesAiWabaOptions getWabaOptions() {
+        return wabaOptions;
     }
 
     /** Never shows the token. */

@@ -45,6 +45,8 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
     @UriParam
     private final TimelinesAiAdminOptions adminOptions;
     @UriParam
+    private final TimelinesAiWabaOptions wabaOptions;
+    @UriParam
     private final TimelinesAiEventsConfiguration eventsConfiguration = new TimelinesAiEventsConfiguration();
     private TimelinesAiOperation operationEnum;
     private boolean tokenFromComponent;
@@ -60,6 +62,7 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
         this.chatListOptions = configuration.getChatListOptions();
         this.chatUpdateOptions = configuration.getChatUpdateOptions();
         this.adminOptions = configuration.getAdminOptions();
+        this.wabaOptions = configuration.getWabaOptions();
     }
 
     @Override
@@ -103,6 +106,10 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
 
     public TimelinesAiAdminOptions getAdminOptions() {
         return adminOptions;
+    }
+
+    public TimelinesAiWabaOptions getWabaOptions() {
+        return wabaOptions;
     }
 
     @Override
