@@ -43,12 +43,33 @@ public enum TimelinesAiOperation {
     TEMPLATES_CREATE(TimelinesAiApiName.templates, "create"),
     TEMPLATES_UPDATE(TimelinesAiApiName.templates, "update"),
     TEMPLATES_DELETE(TimelinesAiApiName.templates, "delete"),
-    TEMPLATES_TRACK_USAGE(TimelinesAiApiName.templates, "trackUsage");
+    TEMPLATES_TRACK_USAGE(TimelinesAiApiName.templates, "trackUsage"),
+    WABA_MESSAGES_SEND(TimelinesAiApiName.wabaMessages, "send"),
+    WABA_MESSAGES_GET(TimelinesAiApiName.wabaMessages, "get"),
+    WABA_MESSAGES_STATUS_HISTORY(TimelinesAiApiName.wabaMessages, "statusHistory"),
+    WABA_MESSAGES_REACTIONS(TimelinesAiApiName.wabaMessages, "reactions"),
+    WABA_MESSAGES_REACT(TimelinesAiApiName.wabaMessages, "react"),
+    WABA_MESSAGES_AWAIT_STATUS(TimelinesAiApiName.wabaMessages, "awaitStatus"),
+    WABA_TEMPLATES_LIST(TimelinesAiApiName.wabaTemplates, "list"),
+    WABA_TEMPLATES_GET(TimelinesAiApiName.wabaTemplates, "get"),
+    WABA_TEMPLATES_CHECK(TimelinesAiApiName.wabaTemplates, "check"),
+    WABA_CHATS_LIST(TimelinesAiApiName.wabaChats, "list"),
+    WABA_CHATS_GET(TimelinesAiApiName.wabaChats, "get"),
+    WABA_CHATS_UPDATE(TimelinesAiApiName.wabaChats, "update"),
+    WABA_CHATS_MESSAGES(TimelinesAiApiName.wabaChats, "messages"),
+    WABA_LABELS_LIST(TimelinesAiApiName.wabaLabels, "list"),
+    WABA_LABELS_ADD(TimelinesAiApiName.wabaLabels, "add"),
+    WABA_LABELS_REPLACE(TimelinesAiApiName.wabaLabels, "replace"),
+    WABA_ACCOUNTS_LIST(TimelinesAiApiName.wabaAccounts, "list"),
+    WABA_ACCOUNTS_GET(TimelinesAiApiName.wabaAccounts, "get"),
+    WABA_ACCOUNTS_ANALYTICS(TimelinesAiApiName.wabaAccounts, "analytics"),
+    WABA_ACCOUNTS_ANALYTICS_RESULT(TimelinesAiApiName.wabaAccounts, "analyticsResult"),
+    WABA_ACCOUNTS_AWAIT_ANALYTICS(TimelinesAiApiName.wabaAccounts, "awaitAnalytics");
 
     /** All distinct operation names, as listed in the {@code operation} path parameter's enums. */
     public static final String ALL_NAMES = "send,sendVoice,get,statusHistory,reactions,react,awaitStatus,list,update,"
             + "messages,addNote,add,replace,remove,upload,download,delete,teammates,me,invite,revokeInvitation,create,"
-            + "trackUsage";
+            + "trackUsage,check,analytics,analyticsResult,awaitAnalytics";
 
     private final TimelinesAiApiName api;
     private final String operationName;

@@ -8,7 +8,7 @@ import org.apache.camel.Exchange;
 
 /**
  * Runs the endpoint's Public API operation: on the caller's thread when nothing has to wait, else on the
- * producer's pool (see {@link TimelinesAiProducerSupport}); {@code messages/awaitStatus} polls on the pool.
+ * producer's pool (see {@link TimelinesAiProducerSupport}); the awaiting operations ({@code awaitStatus}, {@code awaitAnalytics}) poll on the pool.
  */
 public class TimelinesAiProducer extends TimelinesAiProducerSupport {
     private final TimelinesAiEndpoint endpoint;
@@ -50,11 +50,11 @@ public class TimelinesAiProducer extends TimelinesAiProducerSupport {
 
     @Override
     protected boolean waitsByDesign() {
-        return endpoint.getOperationEnum() == TimelinesAiOperation.MESSAGES_AWAIT_STATUS;
+        return OperationDispatcher.waitsByDesign(endpoint.getOperationEnum());
     }
 
     @Override
     protected void startWaiting(Exchange exchange, AsyncCallback done, ScheduledExecutorService scheduler) {
-        dispatcher.awaitStatus(endpoint.getConfiguration(), exchange, done, scheduler);
+        dispatcher.startWaiting(endpoint.getOperationEnum(), endpoint.getConfiguration(), exchange, done, scheduler);
     }
 }

@@ -12,6 +12,10 @@ public final class TimelinesAiClient {
     private final WorkspaceApi workspace;
     private final WebhooksApi webhooks;
     private final TemplatesApi templates;
+    private final WabaMessagesApi wabaMessages;
+    private final WabaTemplatesApi wabaTemplates;
+    private final WabaChatsApi wabaChats;
+    private final WabaAccountsApi wabaAccounts;
     private final ApiTransport transport;
 
     public TimelinesAiClient(ApiTransport transport) {
@@ -25,6 +29,10 @@ public final class TimelinesAiClient {
         this.workspace = new WorkspaceApi(api);
         this.webhooks = new WebhooksApi(api);
         this.templates = new TemplatesApi(api);
+        this.wabaMessages = new WabaMessagesApi(api);
+        this.wabaTemplates = new WabaTemplatesApi(api);
+        this.wabaChats = new WabaChatsApi(api);
+        this.wabaAccounts = new WabaAccountsApi(api);
     }
 
     public MessagesApi messages() {
@@ -57,6 +65,22 @@ public final class TimelinesAiClient {
 
     public TemplatesApi templates() {
         return templates;
+    }
+
+    public WabaMessagesApi wabaMessages() {
+        return wabaMessages;
+    }
+
+    public WabaTemplatesApi wabaTemplates() {
+        return wabaTemplates;
+    }
+
+    public WabaChatsApi wabaChats() {
+        return wabaChats;
+    }
+
+    public WabaAccountsApi wabaAccounts() {
+        return wabaAccounts;
     }
 
     /** The HTTP transport, e.g. to fetch pre-signed file URLs. */

@@ -41,6 +41,13 @@ public final class OperationDispatcher {
         handlers.put(TimelinesAiApiName.chats, new ChatOperations(client)::invoke);
         handlers.put(TimelinesAiApiName.labels, new LabelOperations(client)::invoke);
         handlers.put(TimelinesAiApiName.files, new FileOperations(client)::invoke);
+        WabaMessageOperations wabaMessages = new WabaMessageOperations(client);
+        handlers.put(TimelinesAiApiName.wabaMessages, wabaMessages::invoke);
+        handlers.put(TimelinesAiApiName.wabaTemplates, wabaMessages::invoke);
+        WabaChatOperations wabaChats = new WabaChatOperations(client);
+        handlers.put(TimelinesAiApiName.wabaChats, wabaChats::invoke);
+        handlers.put(TimelinesAiApiName.wabaLabels, wabaChats::invoke);
+        handlers.put(TimelinesAiApiName.wabaAccounts, new WabaAccountOperations(client)::invoke);
         for (TimelinesAiApiName api : TimelinesAiApiName.values()) {
             handlers.putIfAbsent(api, admin);
         }
@@ -56,9 +63,19 @@ public final class OperationDispatcher {
         return table.get(operation);
     }
 
-    /** Starts {@code messages/awaitStatus}; {@code callback} is completed once, from a scheduler thread. */
-    public void awaitStatus(TimelinesAiConfiguration config, Exchange exchange, AsyncCallback callback,
-                            ScheduledExecutorService scheduler) {
-        new StatusAwaiter(client, scheduler).start(new Params(exchange, config), callback);
+    /** Whether {@code operation} waits between its calls by design, so always starts on the producer's pool. */
+    public static boolean waitsByDesign(TimelinesAiOperation operation) {
+        return operation == TimelinesAiOperation.MESSAGES_AWAIT_STATUS
+                || operation == TimelinesAiOperation.WABA_MESSAGES_AWAIT_STATUS
+                || operation == TimelinesAiOperation.WABA_ACCOUNTS_AWAIT_ANALYTICS;
+    }
+
+    /** Starts an operation that {@link #waitsByDesign waits}; {@code callback} is completed once, from a scheduler thread. */
+    public void startWaiting(TimelinesAiOperation operation, TimelinesAiConfiguration config, Exchange exchange,
+                             AsyncCallback callback, ScheduledExecutorService scheduler) {
+        switch (operation) {
+            case MESSAGES_AWAIT_STATUS -> new StatusAwaiter(client, scheduler).start(new Params(exchange, config), callback);
+            default -> throw new IllegalStateException(operation + " does not wait by design");
+        }
     }
 }
