@@ -34,9 +34,9 @@ public class TimelinesAiMessageOptions {
     private String reaction;
     @UriParam(label = "producer", defaultValue = "Delivered", enums = "Sent,Delivered,Read", description = "The status messages/awaitStatus waits for (a later status also satisfies it). Failed ends the wait with TimelinesAiMessageFailedException.")
     private String expectedStatus = "Delivered";
-    @UriParam(label = "producer", defaultValue = "60000", javaType = "java.time.Duration", description = "How long messages/awaitStatus waits before failing with TimelinesAiAwaitTimeoutException (milliseconds or a duration such as 2m).")
+    @UriParam(label = "producer", defaultValue = "60000", javaType = "java.time.Duration", description = "How long messages/awaitStatus waits before failing with TimelinesAiAwaitTimeoutException, and wabaAccounts/awaitAnalytics before failing with TimelinesAiAnalyticsTimeoutException (milliseconds or a duration such as 2m).")
     private long awaitTimeout = 60000;
-    @UriParam(label = "producer", defaultValue = "2000", javaType = "java.time.Duration", description = "Delay between two status checks of messages/awaitStatus (milliseconds or a duration); TimelinesAI dispatches messages about 2 s apart, so polling faster gains little.")
+    @UriParam(label = "producer", defaultValue = "2000", javaType = "java.time.Duration", description = "Delay between two status checks of messages/awaitStatus, or two reads of the analytics handle of wabaAccounts/awaitAnalytics (milliseconds or a duration); TimelinesAI dispatches messages about 2 s apart, so polling faster gains little.")
     private long pollInterval = 2000;
 
     public String getPhone() {

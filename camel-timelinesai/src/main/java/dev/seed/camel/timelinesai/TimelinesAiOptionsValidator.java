@@ -9,7 +9,10 @@ import dev.seed.camel.timelinesai.operation.SendRules;
 /** Checks an endpoint's options when the endpoint is created, failing with the name of the offending option. */
 final class TimelinesAiOptionsValidator {
     private static final Set<TimelinesAiOperation> PAGED = EnumSet.of(TimelinesAiOperation.CHATS_LIST,
-            TimelinesAiOperation.CHATS_MESSAGES);
+            TimelinesAiOperation.CHATS_MESSAGES, TimelinesAiOperation.WABA_CHATS_LIST,
+            TimelinesAiOperation.WABA_CHATS_MESSAGES);
+    private static final Set<TimelinesAiOperation> PAGE_NUMBERED = EnumSet.of(TimelinesAiOperation.CHATS_LIST,
+            TimelinesAiOperation.WABA_CHATS_LIST, TimelinesAiOperation.WABA_CHATS_MESSAGES);
     private static final Set<TimelinesAiOperation> V2 = EnumSet.of(TimelinesAiOperation.CHATS_LIST,
             TimelinesAiOperation.CHATS_MESSAGES, TimelinesAiOperation.MESSAGES_SEND, TimelinesAiOperation.ACCOUNTS_LIST);
 
@@ -26,9 +29,10 @@ final class TimelinesAiOptionsValidator {
         positive("maxPages", c.getChatListOptions().getMaxPages());
         if (c.getChatListOptions().getPage() != null) {
             positive("page", c.getChatListOptions().getPage());
-            if (op != TimelinesAiOperation.CHATS_LIST) {
-                throw new IllegalArgumentException("Option page applies only to chats/list (chats/messages pages with "
-                        + "followPages or afterMessage/beforeMessage cursors)");
+            if (!PAGE_NUMBERED.contains(op)) {
+                throw new IllegalArgumentException("Option page applies only to chats/list, wabaChats/list and "
+                        + "wabaChats/messages (chats/messages pages with followPages or afterMessage/beforeMessage "
+                        + "cursors)");
             }
         }
         notNegative("connectTimeout", c.getConnectTimeout());
@@ -45,8 +49,8 @@ final class TimelinesAiOptionsValidator {
         oneOf("role", c.getAdminOptions().getRole(), "admin", "team_supervisor", "teammate", "agent", "collaborator");
         oneOf("visibility", c.getAdminOptions().getVisibility(), "public", "private", "read-only");
         if (c.getChatListOptions().isFollowPages() && !PAGED.contains(op)) {
-            throw new IllegalArgumentException("Option followPages applies only to chats/list and chats/messages, not "
-                    + op);
+            throw new IllegalArgumentException("Option followPages applies only to chats/list, chats/messages, "
+                    + "wabaChats/list and wabaChats/messages, not " + op);
         }
         if (c.isMembershipScoped() && !V2.contains(op)) {
             throw new IllegalArgumentException("Option membershipScoped applies only to chats/list, chats/messages, "
@@ -82,7 +86,7 @@ final class TimelinesAiOptionsValidator {
     private static void checkSplitOptions(TimelinesAiOperation op, TimelinesAiConfiguration c) {
         TimelinesAiChatListOptions filters = c.getChatListOptions();
         TimelinesAiChatUpdateOptions changes = c.getChatUpdateOptions();
-        boolean update = op == TimelinesAiOperation.CHATS_UPDATE;
+        boolean update = op == TimelinesAiOperation.CHATS_UPDATE || op == TimelinesAiOperation.WABA_CHATS_UPDATE;
         boolean template = op == TimelinesAiOperation.TEMPLATES_CREATE || op == TimelinesAiOperation.TEMPLATES_UPDATE;
         if (update || template) {
             movedTo(op, "name", filters.getName(), update ? "newName" : "templateName");
@@ -93,10 +97,15 @@ final class TimelinesAiOptionsValidator {
             movedTo(op, "read", filters.getRead(), "newRead");
             movedTo(op, "chatgptAutoresponseEnabled", filters.getChatgptAutoresponseEnabled(),
                     "newChatgptAutoresponseEnabled");
+            if (op == TimelinesAiOperation.WABA_CHATS_UPDATE && changes.getNewChatgptAutoresponseEnabled() != null) {
+                throw new IllegalArgumentException("Option newChatgptAutoresponseEnabled applies only to chats/update: "
+                        + "PATCH /waba/chats/{id} takes only newName, newResponsible, newClosed and newRead");
+            }
         } else if (changes.getNewName() != null || changes.getNewResponsible() != null || changes.getNewClosed() != null
                 || changes.getNewRead() != null || changes.getNewChatgptAutoresponseEnabled() != null) {
             throw new IllegalArgumentException("Options newName, newResponsible, newClosed, newRead and "
-                    + "newChatgptAutoresponseEnabled apply only to chats/update, not " + op);
+                    + "newChatgptAutoresponseEnabled apply only to chats/update (and all but the last to "
+                    + "wabaChats/update), not " + op);
         }
         if (!template && c.getAdminOptions().getTemplateName() != null) {
             throw new IllegalArgumentException("Option templateName applies only to templates/create and "

@@ -49,7 +49,7 @@ public final class LabelsApi {
     }
 
     /** Plain strings per the spec; {@code {name}} objects (seen in one vendor guide) are read too. */
-    private static List<String> labels(JsonNode data) {
+    static List<String> labels(JsonNode data) {
         List<String> result = new ArrayList<>();
         for (JsonNode label : data.path("labels")) {
             result.add(label.isObject() ? label.path("name").asText() : label.asText());

@@ -110,7 +110,7 @@ public final class ChatOperations {
         p.setBody(read == 1 ? current : new MessagePage(current.hasMorePages(), all));
     }
 
-    private static int firstPage(Params p) {
+    static int firstPage(Params p) {
         Integer page = p.intValue(TimelinesAiConstants.PAGE, p.config().getChatListOptions().getPage());
         if (page != null && page < 1) {
             throw new IllegalArgumentException("Header " + TimelinesAiConstants.PAGE + " must be at least 1, was " + page);
@@ -118,7 +118,7 @@ public final class ChatOperations {
         return page == null ? 1 : page;
     }
 
-    private static void pageHeaders(Params p, boolean hasMore, int pagesRead, int count) {
+    static void pageHeaders(Params p, boolean hasMore, int pagesRead, int count) {
         p.setHeader(TimelinesAiConstants.HAS_MORE_PAGES, hasMore);
         p.setHeader(TimelinesAiConstants.PAGES_READ, pagesRead);
         p.setHeader(TimelinesAiConstants.RESULT_COUNT, count);

@@ -27,7 +27,7 @@ public final class LabelOperations {
         p.setHeader(TimelinesAiConstants.RESULT_COUNT, result.size());
     }
 
-    private static List<String> labels(Params p) {
+    static List<String> labels(Params p) {
         List<String> labels = p.names(TimelinesAiConstants.LABELS, p.config().getChatUpdateOptions().getLabels());
         if (labels == null && !(p.body() instanceof Number)) {
             labels = Params.toNames(p.body());
