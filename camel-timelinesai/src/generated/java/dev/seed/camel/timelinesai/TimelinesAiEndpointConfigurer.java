@@ -130,6 +130,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "newResponsible": target.getChatUpdateOptions().setNewResponsible(property(camelContext, java.lang.String.class, value)); return true;
         case "origin": target.getAdminOptions().setOrigin(property(camelContext, java.lang.String.class, value)); return true;
         case "page": target.getChatListOptions().setPage(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "pagesize":
+        case "pageSize": target.getChatListOptions().setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "phone": target.getMessageOptions().setPhone(property(camelContext, java.lang.String.class, value)); return true;
         case "polldelay":
         case "pollDelay": target.getEventsConfiguration().setPollDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -336,6 +338,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "newResponsible": return java.lang.String.class;
         case "origin": return java.lang.String.class;
         case "page": return java.lang.Integer.class;
+        case "pagesize":
+        case "pageSize": return java.lang.Integer.class;
         case "phone": return java.lang.String.class;
         case "polldelay":
         case "pollDelay": return long.class;
@@ -543,6 +547,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "newResponsible": return target.getChatUpdateOptions().getNewResponsible();
         case "origin": return target.getAdminOptions().getOrigin();
         case "page": return target.getChatListOptions().getPage();
+        case "pagesize":
+        case "pageSize": return target.getChatListOptions().getPageSize();
         case "phone": return target.getMessageOptions().getPhone();
         case "polldelay":
         case "pollDelay": return target.getEventsConfiguration().getPollDelay();

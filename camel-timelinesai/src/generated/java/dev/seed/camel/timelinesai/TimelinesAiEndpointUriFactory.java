@@ -23,7 +23,7 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(113);
+        Set<String> props = new HashSet<>(114);
         props.add("acknowledge");
         props.add("after");
         props.add("afterMessage");
@@ -87,6 +87,7 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
         props.add("operation");
         props.add("origin");
         props.add("page");
+        props.add("pageSize");
         props.add("phone");
         props.add("pollDelay");
         props.add("pollFailureThreshold");

@@ -46,6 +46,8 @@ public class TimelinesAiChatListOptions {
     private boolean followPages = false;
     @UriParam(label = "producer", defaultValue = "100", description = "With followPages: the most pages read in one exchange (at least 1); the CamelTimelinesAiHasMorePages header tells whether more were left.")
     private int maxPages = 100;
+    @UriParam(label = "producer", description = "wabaChats/messages: how many messages one page holds, 1 to 500 (TimelinesAI's default is 50); the other lists have fixed pages of 50.")
+    private Integer pageSize;
 
     public String getWhatsappAccountId() {
         return whatsappAccountId;
@@ -205,5 +207,13 @@ public class TimelinesAiChatListOptions {
 
     public void setMaxPages(int maxPages) {
         this.maxPages = maxPages;
+    }
+
+    public Integer getPageSize() {
+        return pageSize;
+    }
+
+    public void setPageSize(Integer pageSize) {
+        this.pageSize = pageSize;
     }
 }

@@ -35,6 +35,15 @@ final class TimelinesAiOptionsValidator {
                         + "cursors)");
             }
         }
+        Integer pageSize = c.getChatListOptions().getPageSize();
+        if (pageSize != null) {
+            if (pageSize < 1 || pageSize > 500) {
+                throw new IllegalArgumentException("Option pageSize must be between 1 and 500, was " + pageSize);
+            }
+            if (op != TimelinesAiOperation.WABA_CHATS_MESSAGES) {
+                throw new IllegalArgumentException("Option pageSize applies only to wabaChats/messages, not " + op);
+            }
+        }
         notNegative("connectTimeout", c.getConnectTimeout());
         notNegative("responseTimeout", c.getResponseTimeout());
         positive("awaitTimeout", c.getMessageOptions().getAwaitTimeout());

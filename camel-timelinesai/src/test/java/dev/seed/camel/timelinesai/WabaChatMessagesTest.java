@@ -9,6 +9,7 @@ import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** wabaChats/messages: each filter of GET /waba/chats/{id}/messages, its pages and followPages. */
 class WabaChatMessagesTest extends TimelinesAiTestSupport {
@@ -67,7 +68,23 @@ class WabaChatMessagesTest extends TimelinesAiTestSupport {
         assertThat(page.messages().get(52).text()).isEqualTo("Message 51");
         assertThat(all.getMessage().getHeader(TimelinesAiConstants.PAGES_READ)).isEqualTo(2);
         assertThat(all.getMessage().getHeader(TimelinesAiConstants.RESULT_COUNT)).isEqualTo(53);
+
+        Exchange big = ok("timelinesai:wabaChats/messages?pageSize=500&chatId=" + greta, null);
+        assertThat(big.getMessage().getBody(WabaMessagePage.class).messages()).hasSize(53);
+        assertThat(big.getMessage().getHeader(TimelinesAiConstants.HAS_MORE_PAGES)).isEqualTo(false);
+        Exchange small = ok("timelinesai:wabaChats/messages?pageSize=20&followPages=true&chatId=" + greta, null);
+        assertThat(small.getMessage().getBody(WabaMessagePage.class).messages()).hasSize(53)
+                .extracting(WabaMessage::uid).doesNotHaveDuplicates();
+        assertThat(small.getMessage().getHeader(TimelinesAiConstants.PAGES_READ)).isEqualTo(3);
         assertNoContractViolations();
+    }
+
+    @Test
+    void pageSizeIsCheckedWhenTheEndpointIsCreated() {
+        assertThatThrownBy(() -> context.getEndpoint("timelinesai:wabaChats/messages?pageSize=501"))
+                .rootCause().hasMessageContaining("pageSize").hasMessageContaining("500");
+        assertThatThrownBy(() -> context.getEndpoint("timelinesai:wabaChats/list?pageSize=20"))
+                .rootCause().hasMessageContaining("pageSize applies only to wabaChats/messages");
     }
 
     @Test

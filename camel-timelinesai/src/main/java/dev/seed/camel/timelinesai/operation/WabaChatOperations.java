@@ -91,6 +91,7 @@ final class WabaChatOperations {
         q.put("after_message", o.getAfterMessage());
         q.put("before_message", o.getBeforeMessage());
         q.put("sorting_order", o.getSortingOrder());
+        q.put("size", o.getPageSize());
         q.values().removeIf(v -> v == null);
         return q;
     }
