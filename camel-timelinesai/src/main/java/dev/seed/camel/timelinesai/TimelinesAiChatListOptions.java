@@ -10,15 +10,15 @@ public class TimelinesAiChatListOptions {
     private String whatsappAccountId;
     @UriParam(label = "producer,filter", description = "chats/list: true for group chats only, false for direct chats only.")
     private Boolean group;
-    @UriParam(label = "producer,filter", description = "chats/list: comma-separated e-mails of the teammates the chats are assigned to (chats/update assigns with newResponsible).")
+    @UriParam(label = "producer,filter", description = "chats/list and wabaChats/list: comma-separated e-mails of the teammates the chats are assigned to (chats/update and wabaChats/update assign with newResponsible).")
     private String responsible;
     @UriParam(label = "producer,filter", description = "chats/list: comma-separated case-insensitive parts of chat names (chats/update renames with newName; templates take templateName).")
     private String name;
-    @UriParam(label = "producer,filter", description = "chats/list: comma-separated contact phones; matches direct chats and groups that contain such a member.")
+    @UriParam(label = "producer,filter", description = "chats/list and wabaChats/list: comma-separated contact phones; matches direct chats and groups that contain such a member.")
     private String whatsappPhone;
     @UriParam(label = "producer,filter", description = "chats/list: filter read (true) or unread (false) chats (chats/update marks with newRead).")
     private Boolean read;
-    @UriParam(label = "producer,filter", description = "chats/list: filter closed (true) or open (false) chats (chats/update closes or reopens with newClosed).")
+    @UriParam(label = "producer,filter", description = "chats/list and wabaChats/list: filter closed (true) or open (false) chats (chats/update and wabaChats/update close or reopen with newClosed).")
     private Boolean closed;
     @UriParam(label = "producer,filter", description = "chats/list: filter chats with the AI agent on or off (chats/update switches it with newChatgptAutoresponseEnabled).")
     private Boolean chatgptAutoresponseEnabled;
@@ -26,23 +26,23 @@ public class TimelinesAiChatListOptions {
     private String createdAfter;
     @UriParam(label = "producer,filter", description = "chats/list: only chats created before this ISO date-time.")
     private String createdBefore;
-    @UriParam(label = "producer,filter", description = "chats/list: include each chat's full last message (with_msg).")
+    @UriParam(label = "producer,filter", description = "chats/list and wabaChats/list: include each chat's full last message (with_msg).")
     private Boolean withLastMessage;
-    @UriParam(label = "producer,filter", description = "chats/messages: true for messages sent from the workspace's accounts, false for received ones.")
+    @UriParam(label = "producer,filter", description = "chats/messages and wabaChats/messages: true for messages sent from the workspace's accounts, false for received ones.")
     private Boolean fromMe;
-    @UriParam(label = "producer,filter", description = "chats/messages: only messages at or after this date or date-time (e.g. 2024-01-17 10:35).")
+    @UriParam(label = "producer,filter", description = "chats/messages and wabaChats/messages: only messages at or after this date or date-time (e.g. 2024-01-17 10:35).")
     private String after;
-    @UriParam(label = "producer,filter", description = "chats/messages: only messages at or before this date or date-time.")
+    @UriParam(label = "producer,filter", description = "chats/messages and wabaChats/messages: only messages at or before this date or date-time.")
     private String before;
-    @UriParam(label = "producer,filter", description = "chats/messages: only messages after the message with this uid (exclusive).")
+    @UriParam(label = "producer,filter", description = "chats/messages and wabaChats/messages: only messages after the message with this uid (exclusive).")
     private String afterMessage;
-    @UriParam(label = "producer,filter", description = "chats/messages: only messages before the message with this uid (exclusive).")
+    @UriParam(label = "producer,filter", description = "chats/messages and wabaChats/messages: only messages before the message with this uid (exclusive).")
     private String beforeMessage;
-    @UriParam(label = "producer,filter", enums = "asc,desc", description = "chats/messages: order by timestamp, asc or desc (TimelinesAI's default is desc).")
+    @UriParam(label = "producer,filter", enums = "asc,desc", description = "chats/messages and wabaChats/messages: order by timestamp, asc or desc (TimelinesAI's default is desc).")
     private String sortingOrder;
-    @UriParam(label = "producer", description = "chats/list: the page to read (50 chats a page, first page 1); with followPages the first page read. chats/messages has no page in the API: it pages with followPages or the afterMessage/beforeMessage cursors.")
+    @UriParam(label = "producer", description = "chats/list, wabaChats/list and wabaChats/messages: the page to read (50 items a page, first page 1); with followPages the first page read. chats/messages has no page in the API: it pages with followPages or the afterMessage/beforeMessage cursors.")
     private Integer page;
-    @UriParam(label = "producer", defaultValue = "false", description = "chats/list and chats/messages: read the following pages too while has_more_pages is true, up to maxPages, and return them as one page (chats/messages continues with the before_message/after_message cursor).")
+    @UriParam(label = "producer", defaultValue = "false", description = "chats/list, chats/messages, wabaChats/list and wabaChats/messages: read the following pages too while has_more_pages is true, up to maxPages, and return them as one page (chats/messages continues with the before_message/after_message cursor).")
     private boolean followPages = false;
     @UriParam(label = "producer", defaultValue = "100", description = "With followPages: the most pages read in one exchange (at least 1); the CamelTimelinesAiHasMorePages header tells whether more were left.")
     private int maxPages = 100;

@@ -6,19 +6,19 @@ import org.apache.camel.spi.UriParams;
 /** The new values of {@code chats/update}, the note flag of {@code chats/addNote} and the names of {@code labels/*}. */
 @UriParams
 public class TimelinesAiChatUpdateOptions {
-    @UriParam(label = "producer", description = "chats/update: the new chat name.")
+    @UriParam(label = "producer", description = "chats/update and wabaChats/update: the new chat name.")
     private String newName;
-    @UriParam(label = "producer", description = "chats/update: the e-mail of the teammate to assign the chat to, or an empty value to unassign it.")
+    @UriParam(label = "producer", description = "chats/update and wabaChats/update: the e-mail of the teammate to assign the chat to, or an empty value to unassign it.")
     private String newResponsible;
-    @UriParam(label = "producer", description = "chats/update: close (true) or reopen (false) the chat.")
+    @UriParam(label = "producer", description = "chats/update and wabaChats/update: close (true) or reopen (false) the chat.")
     private Boolean newClosed;
-    @UriParam(label = "producer", description = "chats/update: mark the chat read (true) or unread (false).")
+    @UriParam(label = "producer", description = "chats/update and wabaChats/update: mark the chat read (true) or unread (false).")
     private Boolean newRead;
     @UriParam(label = "producer", description = "chats/update: switch the AI agent on (true) or off (false) for the chat.")
     private Boolean newChatgptAutoresponseEnabled;
     @UriParam(label = "producer", description = "chats/addNote: whether the note is private (TimelinesAI's default) or visible to the team.")
     private Boolean privateNote;
-    @UriParam(label = "producer", description = "labels/add, labels/replace, labels/remove: comma-separated label names (each up to 64 characters). A List or String body is used when not set.")
+    @UriParam(label = "producer", description = "labels/add, labels/replace, labels/remove, wabaLabels/add and wabaLabels/replace: comma-separated label names (each up to 64 characters). A List or String body is used when not set.")
     private String labels;
 
     public String getNewName() {
