@@ -1,7 +1,11 @@
 package dev.seed.camel.timelinesai;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.seed.camel.timelinesai.operation.SendRules;
@@ -71,6 +75,9 @@ final class TimelinesAiOptionsValidator {
                     + "not " + op);
         }
         checkSplitOptions(op, c);
+        if (op == TimelinesAiOperation.WABA_CHATS_LIST) {
+            checkWabaChatFilters(c);
+        }
         if (op == TimelinesAiOperation.MESSAGES_SEND) {
             validateSend(c);
         }
@@ -119,6 +126,31 @@ final class TimelinesAiOptionsValidator {
         if (!template && c.getAdminOptions().getTemplateName() != null) {
             throw new IllegalArgumentException("Option templateName applies only to templates/create and "
                     + "templates/update, not " + op);
+        }
+    }
+
+    /** GET /waba/chats has fewer filters than GET /chats: the others are refused rather than ignored. */
+    private static void checkWabaChatFilters(TimelinesAiConfiguration c) {
+        TimelinesAiChatListOptions o = c.getChatListOptions();
+        List<String> refused = new ArrayList<>();
+        Map<String, Object> qrOnly = new LinkedHashMap<>();
+        qrOnly.put("whatsappAccountId (use wabaAccountId)", o.getWhatsappAccountId());
+        qrOnly.put("group", o.getGroup());
+        qrOnly.put("name", o.getName());
+        qrOnly.put("read", o.getRead());
+        qrOnly.put("chatgptAutoresponseEnabled", o.getChatgptAutoresponseEnabled());
+        qrOnly.put("createdAfter", o.getCreatedAfter());
+        qrOnly.put("createdBefore", o.getCreatedBefore());
+        qrOnly.put("label", c.getMessageOptions().getLabel());
+        qrOnly.forEach((name, value) -> {
+            if (value != null) {
+                refused.add(name);
+            }
+        });
+        if (!refused.isEmpty()) {
+            throw new IllegalArgumentException("wabaChats/list cannot filter by " + String.join(", ", refused)
+                    + ": GET /waba/chats filters only by wabaAccountId, responsible, closed, whatsappPhone and "
+                    + "withLastMessage");
         }
     }
 

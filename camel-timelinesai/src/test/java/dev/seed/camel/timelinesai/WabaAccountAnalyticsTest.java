@@ -6,6 +6,7 @@ import java.time.Instant;
 import dev.seed.camel.timelinesai.model.waba.WabaAnalytics;
 import dev.seed.camel.timelinesai.model.waba.WabaAnalyticsDimension;
 import dev.seed.camel.timelinesai.model.waba.WabaAnalyticsRequest;
+import dev.seed.camel.timelinesai.simulator.TrafficAdmin.FaultSpec;
 import dev.seed.camel.timelinesai.simulator.waba.WabaSeeder;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
@@ -72,11 +73,16 @@ class WabaAccountAnalyticsTest extends TimelinesAiTestSupport {
     void awaitAnalyticsWaitsForAHandleOfAnEarlierRequest() {
         simulator().admin().waba().setAnalyticsDelay(Duration.ofMillis(300));
         WabaAnalytics requested = body(ok("timelinesai:wabaAccounts/analytics?wabaAccountId=4021&" + WEEK, null));
+        // a known handle is only read: another analytics request would now fail
+        simulator().admin().addFault(FaultSpec.status(500).method("POST").pathPrefix("/waba/accounts"));
         WabaAnalytics ready = body(ok("timelinesai:wabaAccounts/awaitAnalytics?wabaAccountId=4021&pollInterval=50",
                 requested));
         assertThat(ready.handle()).isEqualTo(requested.handle());
         assertThat(ready.isReady()).isTrue();
-        assertThat(simulator().state().waba()).isNotNull();
+        WabaAnalytics byOption = body(ok("timelinesai:wabaAccounts/awaitAnalytics?wabaAccountId=4021&" + WEEK
+                + "&analyticsHandle=" + requested.handle(), null));
+        assertThat(byOption.handle()).isEqualTo(requested.handle());
+        assertThat(simulator().admin().faults().get(0).fired()).isZero();
         assertNoContractViolations();
     }
 

@@ -61,11 +61,13 @@ class WabaChatOperationsTest extends TimelinesAiTestSupport {
 
     @Test
     void filtersTheWabaListLacksAreRefusedNotIgnored() {
-        assertThat(call("timelinesai:wabaChats/list?name=Dana", null).getException())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name")
+        assertThatThrownBy(() -> context.getEndpoint("timelinesai:wabaChats/list?name=Dana&createdAfter=2024-01-01"))
+                .rootCause().isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name, createdAfter")
                 .hasMessageContaining("GET /waba/chats");
-        assertThat(call("timelinesai:wabaChats/list", null, TimelinesAiConstants.LABEL, "lead").getException())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("label");
+        assertThatThrownBy(() -> context.getEndpoint("timelinesai:wabaChats/list?label=lead"))
+                .rootCause().hasMessageContaining("label");
+        assertThatThrownBy(() -> context.getEndpoint("timelinesai:wabaChats/list?whatsappAccountId=x"))
+                .rootCause().hasMessageContaining("use wabaAccountId");
         assertThat(call("timelinesai:wabaChats/list", null, TimelinesAiConstants.WABA_ACCOUNT_ID, "acme").getException())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(TimelinesAiConstants.WABA_ACCOUNT_ID);
         assertThat(simulator().admin().stats().requests()).isZero();

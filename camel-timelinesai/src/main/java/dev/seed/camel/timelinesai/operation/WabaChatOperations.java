@@ -1,6 +1,5 @@
 package dev.seed.camel.timelinesai.operation;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,24 +52,10 @@ final class WabaChatOperations {
         }
     }
 
-    /** The query of {@code GET /waba/chats}; a QR chats/list filter that the WABA list lacks is an error, not ignored. */
+    /** The query of {@code GET /waba/chats} (the endpoint refuses the chats/list filters it lacks). */
     private static Map<String, Object> listFilters(Params p) {
         TimelinesAiConfiguration c = p.config();
         TimelinesAiChatListOptions o = c.getChatListOptions();
-        List<String> unsupported = new ArrayList<>();
-        addIfSet(unsupported, "whatsappAccountId (use wabaAccountId)", o.getWhatsappAccountId());
-        addIfSet(unsupported, "group", o.getGroup());
-        addIfSet(unsupported, "name", o.getName());
-        addIfSet(unsupported, "read", o.getRead());
-        addIfSet(unsupported, "chatgptAutoresponseEnabled", o.getChatgptAutoresponseEnabled());
-        addIfSet(unsupported, "createdAfter", o.getCreatedAfter());
-        addIfSet(unsupported, "createdBefore", o.getCreatedBefore());
-        addIfSet(unsupported, "label", p.string(TimelinesAiConstants.LABEL, c.getMessageOptions().getLabel()));
-        if (!unsupported.isEmpty()) {
-            throw new IllegalArgumentException("wabaChats/list cannot filter by " + String.join(", ", unsupported)
-                    + ": GET /waba/chats filters only by wabaAccountId, responsible, closed, whatsappPhone and "
-                    + "withLastMessage");
-        }
         Map<String, Object> q = new LinkedHashMap<>();
         q.put("waba_account_id", WabaAccountOperations.accountIds(p));
         q.put("responsible", o.getResponsible());
@@ -94,12 +79,6 @@ final class WabaChatOperations {
         q.put("size", o.getPageSize());
         q.values().removeIf(v -> v == null);
         return q;
-    }
-
-    private static void addIfSet(List<String> names, String name, Object value) {
-        if (value != null) {
-            names.add(name);
-        }
     }
 
     private void update(Params p) {
