@@ -74,8 +74,8 @@ public final class OperationDispatcher {
     public void startWaiting(TimelinesAiOperation operation, TimelinesAiConfiguration config, Exchange exchange,
                              AsyncCallback callback, ScheduledExecutorService scheduler) {
         switch (operation) {
-            case MESSAGES_AWAIT_STATUS -> new StatusAwaiter(client, scheduler).start(new Params(exchange, config), callback);
             case WABA_ACCOUNTS_AWAIT_ANALYTICS -> new AnalyticsAwaiter(client, scheduler).start(new Params(exchange, config), callback);
+            case MESSAGES_AWAIT_STATUS -> new StatusAwaiter(client, scheduler).start(new Params(exchange, config), callback);
             default -> throw new IllegalStateException(operation + " does not wait by design");
         }
     }
