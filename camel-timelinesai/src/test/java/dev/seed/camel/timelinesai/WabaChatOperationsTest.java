@@ -47,8 +47,9 @@ class WabaChatOperationsTest extends TimelinesAiTestSupport {
                 .doesNotContain(WabaSeeder.CHAT_DISABLED_ACCOUNT);
         assertThat(names("timelinesai:wabaChats/list?whatsappPhone=+15551230002"))
                 .containsExactly(WabaSeeder.CHAT_CLOSED_WINDOW);
-        assertThat(names("timelinesai:wabaChats/list", TimelinesAiConstants.PHONE, "+4915112340001"))
-                .containsExactly(WabaSeeder.CHAT_EU);
+        assertThat(names("timelinesai:wabaChats/list?whatsappPhone=+15551230002", TimelinesAiConstants.PHONE,
+                "+4915112340001")).containsExactly(WabaSeeder.CHAT_EU);
+        assertThat(names("timelinesai:wabaChats/list?phone=+15551230001")).containsExactly(WabaSeeder.CHAT_OPEN);
 
         WabaChat plain = chat(WabaSeeder.CHAT_OPEN);
         assertThat(plain.lastMessage()).isNull();

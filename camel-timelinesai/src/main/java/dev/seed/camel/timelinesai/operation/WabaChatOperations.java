@@ -60,9 +60,9 @@ final class WabaChatOperations {
         q.put("waba_account_id", WabaAccountOperations.accountIds(p));
         q.put("responsible", o.getResponsible());
         q.put("closed", o.getClosed());
-        String phone = o.getWhatsappPhone();
-        q.put("whatsapp_phone", phone != null ? phone
-                : p.string(TimelinesAiConstants.PHONE, c.getMessageOptions().getPhone()));
+        // the one contact-phone filter: the header, else whatsappPhone, else phone
+        q.put("whatsapp_phone", p.string(TimelinesAiConstants.PHONE, o.getWhatsappPhone() != null
+                ? o.getWhatsappPhone() : c.getMessageOptions().getPhone()));
         q.put("with_msg", o.getWithLastMessage());
         q.values().removeIf(v -> v == null);
         return q;
