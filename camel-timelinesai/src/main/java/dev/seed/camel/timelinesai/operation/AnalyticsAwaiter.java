@@ -1,6 +1,7 @@
 package dev.seed.camel.timelinesai.operation;
 
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.seed.camel.timelinesai.TimelinesAiAnalyticsFailedException;
@@ -24,8 +25,12 @@ final class AnalyticsAwaiter {
         this.scheduler = scheduler;
     }
 
-    /** Starts waiting; the callback is completed exactly once. Bad inputs are thrown before anything is sent. */
+    /**
+     * Starts waiting; from then on the callback is completed exactly once. Bad inputs (thrown before anything is
+     * sent) and a failed analytics request are thrown instead. awaitTimeout counts from here, the request included.
+     */
     void start(Params p, AsyncCallback callback) {
+        long started = System.nanoTime();
         WabaAccountsApi accounts = client.wabaAccounts();
         long accountId = WabaAccountOperations.accountId(p);
         boolean known = p.config().getWabaOptions().getAnalyticsHandle() != null || p.body() instanceof WabaAnalytics;
@@ -35,6 +40,7 @@ final class AnalyticsAwaiter {
         String handle = known ? WabaAccountOperations.handle(p) : answer.get().handle();
         AtomicReference<String> lastState = new AtomicReference<>();
         TimelinesAiMessageOptions o = p.config().getMessageOptions();
+        long left = o.getAwaitTimeout() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         new ScheduledPoll(scheduler, p.exchange(), callback).run(() -> {
             WabaAnalytics state = answer.getAndSet(null);
             if (state == null) {
@@ -51,7 +57,7 @@ final class AnalyticsAwaiter {
                 return true;
             }
             return false;
-        }, o.getPollInterval(), o.getAwaitTimeout(),
+        }, o.getPollInterval(), left,
                 () -> new TimelinesAiAnalyticsTimeoutException(handle, lastState.get(), o.getAwaitTimeout()));
     }
 }

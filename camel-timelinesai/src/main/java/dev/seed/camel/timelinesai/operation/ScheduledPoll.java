@@ -33,7 +33,8 @@ final class ScheduledPoll {
 
     /**
      * Runs {@code check} now on the calling thread, then every {@code intervalMillis} on the scheduler, until it
-     * settles or {@code timeoutMillis} have passed since this call; then fails the exchange with {@code timeout}.
+     * settles or {@code timeoutMillis} have passed since this call (with none left, the first check is the only
+     * one); then fails the exchange with {@code timeout}.
      */
     void run(Check check, long intervalMillis, long timeoutMillis, Supplier<? extends Exception> timeout) {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
