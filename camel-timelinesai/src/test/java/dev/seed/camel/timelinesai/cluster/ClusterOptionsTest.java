@@ -50,12 +50,13 @@ class ClusterOptionsTest {
         refused("clusterService=#cluster&mode=poll", "Option pollStateStore is required in poll mode with a cluster");
         refused("clusterNamespace=a/b", "Option clusterNamespace must be letters, digits");
         refused("clusterNamespace=", "Option clusterNamespace must be letters, digits");
+        refused("unregisterOnStop=sometimes", "Option unregisterOnStop must be auto, true or false");
 
         TimelinesAiEndpoint endpoint = (TimelinesAiEndpoint) context.getEndpoint("timelinesai:events?eventTypes=chat:new"
                 + "&clusterService=#cluster&clusterNamespace=shop-1.whatsapp" + SECRET);
         assertThat(endpoint.getEventsConfiguration().getClusterNamespace()).isEqualTo("shop-1.whatsapp");
         assertThat(endpoint.getEventsConfiguration().getUnregisterOnStop()).as("decided when the consumer starts")
-                .isNull();
+                .isEqualTo("auto");
         assertThat(context.getEndpoint("timelinesai:events?eventTypes=chat:new&mode=poll&clusterService=#cluster"
                 + "&pollStateFile=/shared/cursor.json")).isNotNull();
     }
