@@ -20,13 +20,16 @@ import dev.seed.camel.timelinesai.simulator.TimelinesAiSimulator;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
 import dev.seed.camel.timelinesai.simulator.state.Chat;
 import dev.seed.camel.timelinesai.simulator.state.Message;
+import dev.seed.camel.timelinesai.simulator.waba.WabaChat;
+import dev.seed.camel.timelinesai.simulator.waba.WabaMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the whole demo (webhook mode, Camel Main) against a simulator and checks what it left behind: ticket rows
- * in H2, the answers and broadcast messages the simulator accepted, labels, assignees and notes on the chats.
+ * in H2, the answers and broadcast messages the simulator accepted, labels, assignees and notes on the chats, and
+ * the WABA customer's late answer sent as the approved template.
  */
 class HelpdeskDemoTest {
     @RegisterExtension
@@ -50,9 +53,19 @@ class HelpdeskDemoTest {
                 List.of("1001", "+34612345678", "billing", "high", "bob@acme.example", "2"),
                 List.of("1002", "+4917612345678", "technical", "normal", "carol@acme.example", "1"),
                 List.of("1003", "+81901234567", "delivery", "normal", "carol@acme.example", "1"),
-                List.of("1004", "+4915712345678", "general", "normal", "alice@acme.example", "1"));
+                List.of("1004", "+4915712345678", "general", "normal", "alice@acme.example", "1"),
+                List.of("1005", "+15550107781", "delivery", "normal", "carol@acme.example", "1"));
+        assertThat(rows(db, "SELECT id, channel, waba_account_id FROM tickets WHERE channel <> 'qr'"))
+                .containsExactly(List.of("1005", "waba", "4021"));
         assertThat(rows(db, "SELECT direction, COUNT(*) FROM ticket_messages GROUP BY direction ORDER BY direction"))
-                .containsExactly(List.of("in", "5"), List.of("out", "5"));
+                .containsExactly(List.of("in", "6"), List.of("out", "8"));
+        assertThat(rows(db, "SELECT ticket_id, sent_as, text FROM ticket_messages WHERE direction = 'out'"
+                + " AND ticket_id = 1005 ORDER BY id")).containsExactly(
+                List.of("1005", "text", "Hi Nora, thanks for your message! We opened ticket HD-1005 (delivery) and a"
+                        + " teammate will get back to you shortly."),
+                List.of("1005", "template", DemoScenario.ANSWERS.get(1).text()));
+        assertThat(rows(db, "SELECT ticket_id, status FROM ticket_answers ORDER BY id"))
+                .containsExactly(List.of("1001", "sent"), List.of("1005", "sent"));
         assertThat(rows(db, "SELECT phone, status FROM broadcast_messages WHERE message_uid IS NOT NULL ORDER BY phone"))
                 .hasSize(8)
                 .contains(List.of("+999000000001", "Failed"), List.of("+447700900123", "Delivered"))
@@ -60,8 +73,9 @@ class HelpdeskDemoTest {
 
         Chat maria = chatOf(simulator, db, "+34612345678");
         List<SentMessage> sent = simulator.admin().sentMessages();
-        assertThat(sent).hasSize(13);
+        assertThat(sent).hasSize(14);
         assertThat(sent).filteredOn(m -> m.chatId() == maria.id()).extracting(SentMessage::text).containsExactlyInAnyOrder(
+                DemoScenario.ANSWERS.get(0).text(),
                 "Hi Maria! Our help desk is now on WhatsApp: just write to this number and you get a ticket number"
                         + " right away.",
                 "Hi Maria, thanks for your message! We opened ticket HD-1001 (billing) and a teammate will get back"
@@ -82,8 +96,21 @@ class HelpdeskDemoTest {
         assertThat(tom.labels()).contains("technical").doesNotContain("urgent");
         assertThat(tom.responsibleEmail()).isEqualTo("carol@acme.example");
 
-        assertThat(app.summary().line()).isEqualTo(
-                "HELPDESK SUMMARY messages_in=5 messages_out=13 tickets=4 delivered=7 failed=1 credits_used=12");
+        // the WABA customer: her acknowledgement as text inside the window, the late answer as the template
+        WabaChat nora = simulator.state().waba().chatWith(EmbeddedTimelinesAi.WABA_ACCOUNT, "+15550107781").orElseThrow();
+        List<WabaMessage> toNora = simulator.state().waba().messagesOf(nora.id()).stream()
+                .filter(m -> m.message().fromMe()).toList();
+        assertThat(toNora).hasSize(2);
+        assertThat(toNora.get(0).template()).isNull();
+        assertThat(toNora.get(0).message().text()).startsWith("Hi Nora, thanks for your message!");
+        assertThat(toNora.get(1).template().name()).isEqualTo("ticket_update");
+        assertThat(toNora.get(1).message().text()).isEqualTo("Hi Nora, here is the answer to your ticket HD-1005: "
+                + DemoScenario.ANSWERS.get(1).text());
+        assertThat(nora.isWindowOpen(simulator.state().now())).isFalse();
+
+        assertThat(app.summary().line()).isEqualTo("HELPDESK SUMMARY messages_in=6 messages_out=16 tickets=5"
+                + " templates=1 delivered=7 failed=1 credits_used=15");
+        assertThat(app.summary().report()).contains("Templates:     1 ");
     }
 
     /** The chat of the customer's ticket. */
