@@ -64,6 +64,17 @@ public final class TimelinesAiConstants {
     @Metadata(label = "producer", description = "Id of the text template of templates/get, update, delete and "
             + "trackUsage. Overrides the templateId option.", javaType = "Long")
     public static final String TEMPLATE_ID = "CamelTimelinesAiTemplateId";
+    @Metadata(label = "producer", description = "wabaMessages/send and wabaTemplates/check: the name of the approved "
+            + "WABA template to send. Overrides the wabaTemplateName option.", javaType = "String")
+    public static final String WABA_TEMPLATE_NAME = "CamelTimelinesAiWabaTemplateName";
+    @Metadata(label = "producer", description = "wabaMessages/send and wabaTemplates/check: the language of the WABA "
+            + "template, e.g. en_US. Overrides the wabaTemplateLanguage option.", javaType = "String")
+    public static final String WABA_TEMPLATE_LANGUAGE = "CamelTimelinesAiWabaTemplateLanguage";
+    @Metadata(label = "producer", description = "wabaMessages/send and wabaTemplates/check: the template's variable "
+            + "values: a WabaTemplateVariables, a java.util.List (positional body values), a java.util.Map with the "
+            + "keys header and/or body (each a List of positional or a Map of named values), or any other Map "
+            + "(named body values). Takes precedence over such a body.", javaType = "Object")
+    public static final String WABA_TEMPLATE_VARIABLES = "CamelTimelinesAiWabaTemplateVariables";
     @Metadata(label = "producer", description = "Id of the invited user of workspace/revokeInvitation. Overrides the "
             + "userId option.", javaType = "Long")
     public static final String USER_ID = "CamelTimelinesAiUserId";
@@ -96,8 +107,10 @@ public final class TimelinesAiConstants {
             + "(when the payload has one; not set for WABA events, see CamelTimelinesAiWabaAccountId).",
             javaType = "String")
     public static final String ACCOUNT_ID = "CamelTimelinesAiAccountId";
-    @Metadata(label = "consumer", description = "Internal id of the WABA (WhatsApp Business Platform) account a "
-            + "consumed waba:message, waba:chat or waba:account event concerns.", javaType = "Long")
+    @Metadata(label = "common", description = "Internal id of the WABA (WhatsApp Business Platform) account a "
+            + "consumed waba:message, waba:chat or waba:account event concerns; for the producer, the sending account "
+            + "of wabaMessages/send to a phone and the account wabaTemplates/check checks for. Overrides the "
+            + "wabaAccountId option.", javaType = "Long")
     public static final String WABA_ACCOUNT_ID = "CamelTimelinesAiWabaAccountId";
     @Metadata(label = "consumer", description = "incoming or outgoing, for consumed message, call and chat-creation "
             + "events that have a direction.", javaType = "String")

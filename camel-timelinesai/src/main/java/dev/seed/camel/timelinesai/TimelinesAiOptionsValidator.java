@@ -9,7 +9,7 @@ import dev.seed.camel.timelinesai.operation.SendRules;
 /** Checks an endpoint's options when the endpoint is created, failing with the name of the offending option. */
 final class TimelinesAiOptionsValidator {
     private static final Set<TimelinesAiOperation> PAGED = EnumSet.of(TimelinesAiOperation.CHATS_LIST,
-            TimelinesAiOperation.CHATS_MESSAGES);
+            TimelinesAiOperation.CHATS_MESSAGES, TimelinesAiOperation.WABA_TEMPLATES_LIST);
     private static final Set<TimelinesAiOperation> V2 = EnumSet.of(TimelinesAiOperation.CHATS_LIST,
             TimelinesAiOperation.CHATS_MESSAGES, TimelinesAiOperation.MESSAGES_SEND, TimelinesAiOperation.ACCOUNTS_LIST);
 
@@ -26,7 +26,7 @@ final class TimelinesAiOptionsValidator {
         positive("maxPages", c.getChatListOptions().getMaxPages());
         if (c.getChatListOptions().getPage() != null) {
             positive("page", c.getChatListOptions().getPage());
-            if (op != TimelinesAiOperation.CHATS_LIST) {
+            if (op != TimelinesAiOperation.CHATS_LIST && op != TimelinesAiOperation.WABA_TEMPLATES_LIST) {
                 throw new IllegalArgumentException("Option page applies only to chats/list (chats/messages pages with "
                         + "followPages or afterMessage/beforeMessage cursors)");
             }
@@ -53,7 +53,7 @@ final class TimelinesAiOptionsValidator {
                     + "messages/send and accounts/list, not " + op);
         }
         if (c.isCheckCredits() && op != TimelinesAiOperation.MESSAGES_SEND
-                && op != TimelinesAiOperation.MESSAGES_SEND_VOICE) {
+                && op != TimelinesAiOperation.MESSAGES_SEND_VOICE && op != TimelinesAiOperation.WABA_MESSAGES_SEND) {
             throw new IllegalArgumentException("Option checkCredits applies only to messages/send and messages/sendVoice, "
                     + "not " + op);
         }
