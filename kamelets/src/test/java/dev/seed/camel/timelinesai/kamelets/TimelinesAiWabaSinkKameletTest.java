@@ -87,7 +87,7 @@ class TimelinesAiWabaSinkKameletTest extends KameletTestSupport {
 
     @Test
     void aTemplateThatIsNotApprovedOrMissingVariablesSendsNothing() {
-        assertThatThrownBy(() -> template.requestBodyAndHeaders("direct:pending", List.of("Monday"),
+        assertThatThrownBy(() -> template.requestBodyAndHeaders("direct:pending", "[\"Monday\"]",
                 Map.of("phone", CONTACT)))
                 .isInstanceOf(CamelExecutionException.class).rootCause()
                 .isInstanceOf(WabaTemplateCheckException.class).hasMessageContaining("appointment_reminder");

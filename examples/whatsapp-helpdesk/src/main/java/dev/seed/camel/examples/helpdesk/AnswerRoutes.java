@@ -55,7 +55,7 @@ public class AnswerRoutes extends RouteBuilder {
                         .to("timelinesai:messages/send")
                         .setHeader("answerSentAs", constant("text"))
                 .end()
-                .setHeader("answerUid", body())
+                .setHeader("answerUid", header(TimelinesAiConstants.MESSAGE_UID))
                 .to(sql("INSERT INTO ticket_messages (ticket_id, direction, message_uid, text, sent_as)"
                         + " VALUES (:#ticketId, 'out', :#answerUid, :#answerText, :#answerSentAs)") + "&noop=true");
 
