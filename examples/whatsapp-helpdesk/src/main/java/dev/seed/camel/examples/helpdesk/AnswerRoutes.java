@@ -45,7 +45,8 @@ public class AnswerRoutes extends RouteBuilder {
                         + " sent as ${header.answerSentAs}: ${header.answerText}");
 
         // every answer to a customer: into the ticket's chat; records it in ticket_messages (sent_as text or template)
-        from("direct:send-answer").routeId("send-answer")
+        // the caller handles a failed send (noErrorHandler: the exception goes back to it unhandled)
+        from("direct:send-answer").routeId("send-answer").errorHandler(noErrorHandler())
                 .setHeader("answerText", body())
                 .setHeader(TimelinesAiConstants.CHAT_ID, header("customerChatId"))
                 .choice()
@@ -61,7 +62,7 @@ public class AnswerRoutes extends RouteBuilder {
 
         // free text is allowed only inside the 24-hour window the customer's last message opened; TimelinesAI
         // refuses it otherwise (409 service_window_closed, no credit spent) and an approved template goes instead
-        from("direct:send-waba-answer").routeId("send-waba-answer")
+        from("direct:send-waba-answer").routeId("send-waba-answer").errorHandler(noErrorHandler())
                 .doTry()
                     .to("timelinesai:wabaMessages/send")
                     .setHeader("answerSentAs", constant("text"))
@@ -79,7 +80,10 @@ public class AnswerRoutes extends RouteBuilder {
 
     /** Whether the send failed because the customer's 24-hour window is closed. */
     static boolean windowClosed(Exchange exchange) {
-        TimelinesAiException e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, TimelinesAiException.class);
+        TimelinesAiException e = exchange.getException(TimelinesAiException.class);
+        if (e == null) {
+            e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, TimelinesAiException.class);
+        }
         return e != null && WINDOW_CLOSED.equals(e.getErrorCode());
     }
 
