@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import dev.seed.camel.timelinesai.TimelinesAiConstants;
 import dev.seed.camel.timelinesai.TimelinesAiException;
+import dev.seed.camel.timelinesai.model.waba.WabaTemplateCheckException;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
@@ -31,7 +32,9 @@ public class AnswerRoutes extends RouteBuilder {
                 + " t.customer_name FROM ticket_answers a JOIN tickets t ON t.id = a.ticket_id"
                 + " WHERE a.status = 'new' ORDER BY a.id") + "&delay={{helpdesk.answers.delay}}")
                 .routeId("ticket-answers")
-                .onException(TimelinesAiException.class).handled(true)
+                // refused by TimelinesAI, or the template check refused it before any send (not approved, no such
+                // template, other variables): marked failed, not retried
+                .onException(TimelinesAiException.class, WabaTemplateCheckException.class).handled(true)
                     .setHeader("answerDetail", exceptionMessage())
                     .to(sql("UPDATE ticket_answers SET status = 'failed', detail = :#answerDetail"
                             + " WHERE id = :#answerId") + "&noop=true")
