@@ -85,7 +85,7 @@ class CatalogTest {
                 .containsExactlyInAnyOrderElementsOf(union);
         String adoc = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/docs/timelinesai-component.adoc"));
         java.util.Set<String> documented = new java.util.TreeSet<>();
-        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| `([a-z]+)/([a-zA-Z]+)` \\|").matcher(adoc);
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| `([a-zA-Z]+)/([a-zA-Z]+)` \\|").matcher(adoc);
         while (row.find()) {
             documented.add(row.group(1) + "/" + row.group(2));
         }
