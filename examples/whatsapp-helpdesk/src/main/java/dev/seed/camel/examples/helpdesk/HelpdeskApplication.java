@@ -22,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The help desk on Camel Main: binds the database and the classifier, adds the inbound and broadcast routes,
+ * The help desk on Camel Main: binds the database and the classifier, adds the inbound, answer and broadcast routes,
  * points the {@code timelinesai} component at the real service or the embedded simulator, and (simulated)
  * plays the demo scenario; prints the summary before it stops.
  */
