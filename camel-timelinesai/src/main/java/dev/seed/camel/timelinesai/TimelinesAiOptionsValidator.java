@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import dev.seed.camel.timelinesai.operation.SendRules;
+import dev.seed.camel.timelinesai.operation.WabaSendRules;
 
 /** Checks an endpoint's options when the endpoint is created, failing with the name of the offending option. */
 final class TimelinesAiOptionsValidator {
@@ -58,6 +59,7 @@ final class TimelinesAiOptionsValidator {
                     + "not " + op);
         }
         checkSplitOptions(op, c);
+        WabaSendRules.checkOptions(op, c);
         if (op == TimelinesAiOperation.MESSAGES_SEND) {
             validateSend(c);
         }
