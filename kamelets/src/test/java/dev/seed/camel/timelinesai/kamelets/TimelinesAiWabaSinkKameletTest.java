@@ -79,6 +79,14 @@ class TimelinesAiWabaSinkKameletTest extends KameletTestSupport {
     }
 
     @Test
+    void aMapBodyFromJavaGivesTheSections() {
+        template.requestBodyAndHeaders("direct:order-update",
+                Map.of("header", List.of("B-7"), "body", List.of("Jo", "B-7")), Map.of("phone", CONTACT));
+
+        assertThat(onlySend().message().text()).isEqualTo("Hi Jo, your order B-7 has shipped.");
+    }
+
+    @Test
     void anEmptyBodySendsATemplateWithoutVariables() {
         template.requestBodyAndHeaders("direct:hello", "", Map.of("phone", CONTACT));
 
