@@ -96,6 +96,24 @@ class WabaTemplateOperationsTest extends WabaProducerTestSupport {
     }
 
     @Test
+    void aRouteBranchesOnTheVerdictAsTheDocsSay() throws Exception {
+        context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:check").to("timelinesai:wabaTemplates/check?wabaAccountId=" + ACCOUNT)
+                        .choice()
+                            .when(simple("${body.ok}")).setBody(constant("send"))
+                            .otherwise().setBody(simple("${body.problems[0].reason}"))
+                        .end();
+            }
+        });
+        assertThat(ok("direct:check", WabaOutboundTemplate.of("hello_world", "en_US")).getMessage()
+                .getBody(String.class)).isEqualTo("send");
+        assertThat(ok("direct:check", WabaOutboundTemplate.of("summer_promo", "en").withBody("10%")).getMessage()
+                .getBody(String.class)).isEqualTo("NOT_APPROVED");
+    }
+
+    @Test
     void checkWithoutATemplateOrAccountNamesWhatIsMissing() {
         assertThat(call("timelinesai:wabaTemplates/check?wabaAccountId=" + ACCOUNT, null).getException())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("wabaTemplateName");
