@@ -135,6 +135,24 @@ class WabaMessageSendTest extends WabaProducerTestSupport {
     }
 
     @Test
+    void aFileUrlIsUploadedFirstThenSentWithItsCaption() {
+        long dana = chat(WabaSeeder.CHAT_OPEN);
+        FileInfo stored = ok("timelinesai:files/upload?fileName=logo.png&contentType=image/png",
+                new byte[] { (byte) 0x89, 'P', 'N', 'G', 1, 2, 3 }).getMessage().getBody(FileInfo.class);
+        String url = ok("timelinesai:files/get", stored.uid()).getMessage().getBody(FileInfo.class)
+                .temporaryDownloadUrl();
+        Exchange exchange = ok("timelinesai:wabaMessages/send?chatId=" + dana, "Our logo",
+                TimelinesAiConstants.FILE_URL, url);
+        String uploaded = exchange.getMessage().getHeader(TimelinesAiConstants.FILE_UID, String.class);
+        assertThat(uploaded).isNotBlank().isNotEqualTo(stored.uid());
+        var message = simulator().state().waba().message(sent(exchange).uid()).orElseThrow().message();
+        assertThat(message.attachment()).isNotNull();
+        assertThat(message.text()).isEqualTo("Our logo");
+        assertThat(credits().charged()).isEqualTo(2);
+        assertNoWabaContractViolations();
+    }
+
+    @Test
     void aTemplateWithTextIsRefusedBeforeAnyCall() {
         tripwireOnSends();
         Exchange exchange = call("timelinesai:wabaMessages/send?chatId=" + chat(WabaSeeder.CHAT_OPEN)

@@ -11,6 +11,7 @@ import dev.seed.camel.timelinesai.TimelinesAiOperation;
 import dev.seed.camel.timelinesai.TimelinesAiWabaOptions;
 import dev.seed.camel.timelinesai.api.Attachment;
 import dev.seed.camel.timelinesai.api.TimelinesAiClient;
+import dev.seed.camel.timelinesai.model.FileByUrl;
 import dev.seed.camel.timelinesai.model.MessageStatus;
 import dev.seed.camel.timelinesai.model.waba.WabaMessage;
 import dev.seed.camel.timelinesai.model.waba.WabaOutboundTemplate;
@@ -69,14 +70,14 @@ final class WabaMessageOperations {
         if (template != null && w.isWabaTemplateCheck()) {
             long account = target.chatId() != null ? templates.accountOfChat(target.chatId()) : target.wabaAccountId();
             template = templates.require(template, account, w.getWabaTemplateCacheTtl());
-            send = new WabaSendRequest(target, null, null, null, null, null, template);
+            send = new WabaSendRequest(target, null, null, null, null, null, null, template);
         }
         CreditGate.Charge charge = charge(p, send.credits());
         try {
             WabaMessage sent = send.content() != null
                     ? client.wabaMessages().sendFile(target.chatId(), target.wabaAccountId(), target.phone(),
                             new Attachment(send.content(), send.fileName(), send.contentType()), send.text())
-                    : client.wabaMessages().send(target.chatId(), send.message());
+                    : client.wabaMessages().send(target.chatId(), send.message(upload(p, send)));
             p.setBody(sent);
             p.setHeader(TimelinesAiConstants.MESSAGE_UID, sent.uid());
         } catch (TimelinesAiAmbiguousSendException e) {
@@ -87,6 +88,17 @@ final class WabaMessageOperations {
             }
             throw e;
         }
+    }
+
+    /** A fileUrl is uploaded first ({@code POST /files}), as for messages/send; its uid goes in the header. */
+    private String upload(Params p, WabaSendRequest send) {
+        if (send.fileUrl() == null) {
+            return null;
+        }
+        String uid = client.files().uploadByUrl(new FileByUrl(send.fileUrl(), send.fileName(), send.contentType()))
+                .uid();
+        p.setHeader(TimelinesAiConstants.FILE_UID, uid);
+        return uid;
     }
 
     private CreditGate.Charge charge(Params p, int cost) {

@@ -9,10 +9,10 @@ import dev.seed.camel.timelinesai.model.waba.WabaOutgoingMessage;
 /**
  * One {@code wabaMessages/send}, read once from the exchange: a {@link WabaOutgoingMessage} body wins over the
  * {@code CamelTimelinesAi*} headers, which win over the endpoint options. Exactly one kind of content: text, a
- * file (a file body, or {@code fileUid}; text is then its caption) or a template.
+ * file (a file body, {@code fileUid} or {@code fileUrl}; text is then its caption) or a template.
  */
-record WabaSendRequest(WabaTarget target, String text, String fileUid, Object content, String fileName,
-                       String contentType, WabaOutboundTemplate template) {
+record WabaSendRequest(WabaTarget target, String text, String fileUid, Object content, String fileUrl,
+                       String fileName, String contentType, WabaOutboundTemplate template) {
 
     /** Where a WABA send goes: into the chat {@code chatId}, or from the account {@code wabaAccountId} to {@code phone}. */
     record WabaTarget(Long chatId, Long wabaAccountId, String phone) {
@@ -28,24 +28,26 @@ record WabaSendRequest(WabaTarget target, String text, String fileUid, Object co
         Object body = p.body();
         if (body instanceof WabaOutgoingMessage m) {
             WabaTarget target = m.isToPhone() ? new WabaTarget(null, m.wabaAccountId(), m.phone()) : target(p);
-            return new WabaSendRequest(target, m.text(), m.fileUid(), null, null, null, m.template());
+            return new WabaSendRequest(target, m.text(), m.fileUid(), null, null, null, null, m.template());
         }
         WabaOutboundTemplate template = WabaTemplateInput.read(p);
         String text = p.string(TimelinesAiConstants.TEXT, null);
         String fileUid = p.string(TimelinesAiConstants.FILE_UID, o.getFileUid());
+        String fileUrl = p.string(TimelinesAiConstants.FILE_URL, o.getFileUrl());
         String fileName = p.string(TimelinesAiConstants.FILE_NAME, o.getFileName());
         String contentType = p.string(TimelinesAiConstants.CONTENT_TYPE, o.getContentType());
         if (template != null) {
-            if (text != null || c.getText() != null || fileUid != null) {
+            if (text != null || c.getText() != null || fileUid != null || fileUrl != null) {
                 throw new IllegalArgumentException("wabaMessages/send: a template message cannot also carry "
-                        + (fileUid == null ? "text" : "a fileUid") + " (send the template alone; its text is the "
+                        + (fileUid == null && fileUrl == null ? "text" : "a file") + " (send the template alone; its text is the "
                         + "template's, filled with its variables)");
             }
-            return new WabaSendRequest(target(p), null, null, null, null, null, template);
+            return new WabaSendRequest(target(p), null, null, null, null, null, null, template);
         }
         Object content = Attachments.content(body);
-        if (content != null && fileUid != null) {
-            throw new IllegalArgumentException("wabaMessages/send got a file body and a fileUid: attach one file");
+        if ((content != null ? 1 : 0) + (fileUid != null ? 1 : 0) + (fileUrl != null ? 1 : 0) > 1) {
+            throw new IllegalArgumentException("wabaMessages/send got more than one attachment (a file body, fileUid "
+                    + "and fileUrl): attach one file");
         }
         if (text == null && content == null && body != null) {
             text = p.exchange().getContext().getTypeConverter().convertTo(String.class, p.exchange(), body);
@@ -53,18 +55,18 @@ record WabaSendRequest(WabaTarget target, String text, String fileUid, Object co
         if (text == null) {
             text = c.getText();
         }
-        if (content == null && fileUid == null && (text == null || text.isBlank())) {
+        if (content == null && fileUid == null && fileUrl == null && (text == null || text.isBlank())) {
             throw new IllegalArgumentException("wabaMessages/send needs text (a String body, the text option or "
-                    + "header), a file (a file body or fileUid) or a template (a WabaOutboundTemplate body, or "
+                    + "header), a file (a file body, fileUid or fileUrl) or a template (a WabaOutboundTemplate body, or "
                     + "wabaTemplateName and wabaTemplateLanguage)");
         }
-        return new WabaSendRequest(target(p), text, fileUid, content, fileName, contentType, null);
+        return new WabaSendRequest(target(p), text, fileUid, content, fileUrl, fileName, contentType, null);
     }
 
-    /** The JSON message of a send without a file body. */
-    WabaOutgoingMessage message() {
+    /** The JSON message of a send without a file body; {@code uploadedUid} is the uid of the fileUrl's upload. */
+    WabaOutgoingMessage message(String uploadedUid) {
         WabaOutgoingMessage m = new WabaOutgoingMessage(template == null ? text : null,
-                template == null ? fileUid : null, template, null, null);
+                template == null ? (uploadedUid != null ? uploadedUid : fileUid) : null, template, null, null);
         return target.chatId() != null ? m : m.toPhone(target.wabaAccountId(), target.phone());
     }
 
@@ -74,7 +76,7 @@ record WabaSendRequest(WabaTarget target, String text, String fileUid, Object co
 
     /** Messaging credits of the send: 1 a message (a template too), 2 for a file with a caption. */
     int credits() {
-        boolean file = content != null || fileUid != null;
+        boolean file = content != null || fileUid != null || fileUrl != null;
         return file && hasText() ? 2 : 1;
     }
 

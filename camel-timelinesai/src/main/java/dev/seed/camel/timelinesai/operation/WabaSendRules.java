@@ -34,9 +34,14 @@ public final class WabaSendRules {
         if (c.getChatId() != null && o.getPhone() != null) {
             throw new IllegalArgumentException("wabaMessages/send got chatId and phone: give exactly one target");
         }
-        if (w.getWabaTemplateName() != null && (c.getText() != null || o.getFileUid() != null)) {
+        if (w.getWabaTemplateName() != null && (c.getText() != null || o.getFileUid() != null
+                || o.getFileUrl() != null)) {
             throw new IllegalArgumentException("wabaMessages/send with wabaTemplateName takes no "
-                    + (c.getText() != null ? "text" : "fileUid") + ": a template message is the template alone");
+                    + (c.getText() != null ? "text" : o.getFileUid() != null ? "fileUid" : "fileUrl")
+                    + ": a template message is the template alone");
+        }
+        if (o.getFileUid() != null && o.getFileUrl() != null) {
+            throw new IllegalArgumentException("wabaMessages/send got fileUid and fileUrl: attach one file");
         }
         notForWaba("jid", o.getJid(), "send to a chatId, or to a phone with wabaAccountId");
         notForWaba("chatName", o.getChatName(), "send to a chatId, or to a phone with wabaAccountId");
@@ -44,7 +49,6 @@ public final class WabaSendRules {
                 + "wabaAccountId");
         notForWaba("replyTo", o.getReplyTo(), "the WABA send has no reply_to");
         notForWaba("label", o.getLabel(), "label the chat with wabaLabels/add");
-        notForWaba("fileUrl", o.getFileUrl(), "upload with files/upload, then send its fileUid");
         notForWaba("attachmentTemplateId", o.getAttachmentTemplateId(), "WABA sends have no attachment templates");
     }
 
