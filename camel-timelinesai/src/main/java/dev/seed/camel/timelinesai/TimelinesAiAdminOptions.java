@@ -26,7 +26,7 @@ public class TimelinesAiAdminOptions {
     private String webhookUrl;
     @UriParam(label = "producer", description = "webhooks/create and update: whether the subscription delivers events.")
     private Boolean enabled;
-    @UriParam(label = "producer", description = "templates/get, update, delete and trackUsage: the template id.")
+    @UriParam(label = "producer", description = "templates/get, update, delete and trackUsage: the template id; wabaTemplates/get: the WABA template id.")
     private Long templateId;
     @UriParam(label = "producer", description = "templates/create and update: the template name.")
     private String templateName;

@@ -29,7 +29,7 @@ public class TimelinesAiConfiguration extends TimelinesAiHttpConfiguration {
     private String text;
     @UriParam(label = "advanced", defaultValue = "10", description = "Threads of the producer's pool for the calls that have to wait (no limiter permit free, a retry backoff, awaitStatus polls); a call that waits for nothing runs on the route's thread.")
     private int workerPoolSize = 10;
-    @UriParam(label = "producer", defaultValue = "false", description = "messages/send and messages/sendVoice: before sending, check that the workspace's messaging quota (GET /workspace, cached for creditsCacheTtl, minus what this endpoint sent since) covers the send (1 credit, 2 for text with a file); if not, fail with TimelinesAiInsufficientCreditsException without calling the API. One-off credit packs are not counted.")
+    @UriParam(label = "producer", defaultValue = "false", description = "messages/send, messages/sendVoice and wabaMessages/send: before sending, check that the workspace's messaging quota (GET /workspace, cached for creditsCacheTtl, minus what this endpoint sent since) covers the send (1 credit, 2 for text with a file); if not, fail with TimelinesAiInsufficientCreditsException without calling the API. One-off credit packs are not counted.")
     private boolean checkCredits = false;
     @UriParam(label = "producer", defaultValue = "5000", javaType = "java.time.Duration", description = "With checkCredits: how long a read of the messaging quota is reused (milliseconds or a duration).")
     private long creditsCacheTtl = 5000;

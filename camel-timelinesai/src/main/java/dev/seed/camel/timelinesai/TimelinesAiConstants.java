@@ -46,24 +46,37 @@ public final class TimelinesAiConstants {
             + "or JID). Overrides the whatsappAccountPhone option.", javaType = "String")
     public static final String WHATSAPP_ACCOUNT_PHONE = "CamelTimelinesAiWhatsappAccountPhone";
     @Metadata(description = "Uid of a message: the input of messages/get, statusHistory, reactions, react and "
-            + "awaitStatus; the result of messages/send, sendVoice, react and chats/addNote; set by the consumer to the "
+            + "awaitStatus (and of the same wabaMessages operations); the result of messages/send, sendVoice, react, "
+            + "chats/addNote, wabaMessages/send and react; set by the consumer to the "
             + "event's message (or call entry, or reacted message).", javaType = "String")
     public static final String MESSAGE_UID = "CamelTimelinesAiMessageUid";
-    @Metadata(label = "producer", description = "The reaction emoji of messages/react (empty clears it). Overrides the "
-            + "reaction option.", javaType = "String")
+    @Metadata(label = "producer", description = "The reaction emoji of messages/react and wabaMessages/react "
+            + "(empty clears it). Overrides the reaction option.", javaType = "String")
     public static final String REACTION = "CamelTimelinesAiReaction";
-    @Metadata(label = "producer", description = "The status messages/awaitStatus waits for: Sent, Delivered or Read. "
-            + "Overrides the expectedStatus option.", javaType = "String")
+    @Metadata(label = "producer", description = "The status messages/awaitStatus and "
+            + "wabaMessages/awaitStatus wait for: Sent, Delivered or Read. Overrides the expectedStatus option.", javaType = "String")
     public static final String EXPECTED_STATUS = "CamelTimelinesAiExpectedStatus";
-    @Metadata(label = "producer", description = "The message status reached (out, messages/awaitStatus).",
+    @Metadata(label = "producer", description = "The message status reached (out, messages/awaitStatus and "
+            + "wabaMessages/awaitStatus).",
             javaType = "String")
     public static final String MESSAGE_STATUS = "CamelTimelinesAiMessageStatus";
     @Metadata(label = "producer", description = "Id of the webhook subscription of webhooks/get, update and delete. "
             + "Overrides the webhookId option.", javaType = "Long")
     public static final String WEBHOOK_ID = "CamelTimelinesAiWebhookId";
     @Metadata(label = "producer", description = "Id of the text template of templates/get, update, delete and "
-            + "trackUsage. Overrides the templateId option.", javaType = "Long")
+            + "trackUsage, or of the WABA template of wabaTemplates/get. Overrides the templateId option.", javaType = "Long")
     public static final String TEMPLATE_ID = "CamelTimelinesAiTemplateId";
+    @Metadata(label = "producer", description = "wabaMessages/send and wabaTemplates/check: the name of the approved "
+            + "WABA template to send. Overrides the wabaTemplateName option.", javaType = "String")
+    public static final String WABA_TEMPLATE_NAME = "CamelTimelinesAiWabaTemplateName";
+    @Metadata(label = "producer", description = "wabaMessages/send and wabaTemplates/check: the language of the WABA "
+            + "template, e.g. en_US. Overrides the wabaTemplateLanguage option.", javaType = "String")
+    public static final String WABA_TEMPLATE_LANGUAGE = "CamelTimelinesAiWabaTemplateLanguage";
+    @Metadata(label = "producer", description = "wabaMessages/send and wabaTemplates/check: the template's variable "
+            + "values: a WabaTemplateVariables, a java.util.List (positional body values), a java.util.Map with the "
+            + "keys header and/or body (each a List of positional or a Map of named values), or any other Map "
+            + "(named body values). Takes precedence over such a body.", javaType = "Object")
+    public static final String WABA_TEMPLATE_VARIABLES = "CamelTimelinesAiWabaTemplateVariables";
     @Metadata(label = "producer", description = "Id of the invited user of workspace/revokeInvitation. Overrides the "
             + "userId option.", javaType = "Long")
     public static final String USER_ID = "CamelTimelinesAiUserId";
@@ -96,8 +109,10 @@ public final class TimelinesAiConstants {
             + "(when the payload has one; not set for WABA events, see CamelTimelinesAiWabaAccountId).",
             javaType = "String")
     public static final String ACCOUNT_ID = "CamelTimelinesAiAccountId";
-    @Metadata(label = "consumer", description = "Internal id of the WABA (WhatsApp Business Platform) account a "
-            + "consumed waba:message, waba:chat or waba:account event concerns.", javaType = "Long")
+    @Metadata(label = "common", description = "Internal id of the WABA (WhatsApp Business Platform) account a "
+            + "consumed waba:message, waba:chat or waba:account event concerns; for the producer, the sending account "
+            + "of wabaMessages/send to a phone and the account wabaTemplates/check checks for. Overrides the "
+            + "wabaAccountId option.", javaType = "Long")
     public static final String WABA_ACCOUNT_ID = "CamelTimelinesAiWabaAccountId";
     @Metadata(label = "consumer", description = "incoming or outgoing, for consumed message, call and chat-creation "
             + "events that have a direction.", javaType = "String")

@@ -28,15 +28,15 @@ public class TimelinesAiMessageOptions {
     private String whatsappAccountPhone;
     @UriParam(label = "producer,advanced", description = "Id of an attachment template of the workspace to send with messages/send.")
     private Long attachmentTemplateId;
-    @UriParam(label = "producer", description = "Uid of the message of messages/get, statusHistory, reactions, react and awaitStatus (when not set, the body is used as uid).")
+    @UriParam(label = "producer", description = "Uid of the message of messages/get, statusHistory, reactions, react and awaitStatus, and of the same wabaMessages operations (when not set, the body is used as uid).")
     private String messageUid;
-    @UriParam(label = "producer", description = "The emoji messages/react puts on the message; an empty value clears the own reaction. Defaults to the body.")
+    @UriParam(label = "producer", description = "The emoji messages/react and wabaMessages/react put on the message; an empty value clears the own reaction. Defaults to the body.")
     private String reaction;
-    @UriParam(label = "producer", defaultValue = "Delivered", enums = "Sent,Delivered,Read", description = "The status messages/awaitStatus waits for (a later status also satisfies it). Failed ends the wait with TimelinesAiMessageFailedException.")
+    @UriParam(label = "producer", defaultValue = "Delivered", enums = "Sent,Delivered,Read", description = "The status messages/awaitStatus and wabaMessages/awaitStatus wait for (a later status also satisfies it). Failed ends the wait with TimelinesAiMessageFailedException.")
     private String expectedStatus = "Delivered";
-    @UriParam(label = "producer", defaultValue = "60000", javaType = "java.time.Duration", description = "How long messages/awaitStatus waits before failing with TimelinesAiAwaitTimeoutException, and wabaAccounts/awaitAnalytics before failing with TimelinesAiAnalyticsTimeoutException (milliseconds or a duration such as 2m).")
+    @UriParam(label = "producer", defaultValue = "60000", javaType = "java.time.Duration", description = "How long messages/awaitStatus (and wabaMessages/awaitStatus) waits before failing with TimelinesAiAwaitTimeoutException, and wabaAccounts/awaitAnalytics before failing with TimelinesAiAnalyticsTimeoutException (milliseconds or a duration such as 2m).")
     private long awaitTimeout = 60000;
-    @UriParam(label = "producer", defaultValue = "2000", javaType = "java.time.Duration", description = "Delay between two status checks of messages/awaitStatus, or two reads of the analytics handle of wabaAccounts/awaitAnalytics (milliseconds or a duration); TimelinesAI dispatches messages about 2 s apart, so polling faster gains little.")
+    @UriParam(label = "producer", defaultValue = "2000", javaType = "java.time.Duration", description = "Delay between two status checks of messages/awaitStatus and wabaMessages/awaitStatus, or two reads of the analytics handle of wabaAccounts/awaitAnalytics (milliseconds or a duration); TimelinesAI dispatches messages about 2 s apart, so polling faster gains little.")
     private long pollInterval = 2000;
 
     public String getPhone() {

@@ -9,14 +9,16 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.seed.camel.timelinesai.operation.SendRules;
+import dev.seed.camel.timelinesai.operation.WabaSendRules;
 
 /** Checks an endpoint's options when the endpoint is created, failing with the name of the offending option. */
 final class TimelinesAiOptionsValidator {
     private static final Set<TimelinesAiOperation> PAGED = EnumSet.of(TimelinesAiOperation.CHATS_LIST,
             TimelinesAiOperation.CHATS_MESSAGES, TimelinesAiOperation.WABA_CHATS_LIST,
-            TimelinesAiOperation.WABA_CHATS_MESSAGES);
+            TimelinesAiOperation.WABA_CHATS_MESSAGES, TimelinesAiOperation.WABA_TEMPLATES_LIST);
     private static final Set<TimelinesAiOperation> PAGE_NUMBERED = EnumSet.of(TimelinesAiOperation.CHATS_LIST,
-            TimelinesAiOperation.WABA_CHATS_LIST, TimelinesAiOperation.WABA_CHATS_MESSAGES);
+            TimelinesAiOperation.WABA_CHATS_LIST, TimelinesAiOperation.WABA_CHATS_MESSAGES,
+            TimelinesAiOperation.WABA_TEMPLATES_LIST);
     private static final Set<TimelinesAiOperation> V2 = EnumSet.of(TimelinesAiOperation.CHATS_LIST,
             TimelinesAiOperation.CHATS_MESSAGES, TimelinesAiOperation.MESSAGES_SEND, TimelinesAiOperation.ACCOUNTS_LIST);
 
@@ -34,9 +36,9 @@ final class TimelinesAiOptionsValidator {
         if (c.getChatListOptions().getPage() != null) {
             positive("page", c.getChatListOptions().getPage());
             if (!PAGE_NUMBERED.contains(op)) {
-                throw new IllegalArgumentException("Option page applies only to chats/list, wabaChats/list and "
-                        + "wabaChats/messages (chats/messages pages with followPages or afterMessage/beforeMessage "
-                        + "cursors)");
+                throw new IllegalArgumentException("Option page applies only to chats/list, wabaChats/list, "
+                        + "wabaChats/messages and wabaTemplates/list (chats/messages pages with followPages or "
+                        + "afterMessage/beforeMessage cursors)");
             }
         }
         Integer pageSize = c.getChatListOptions().getPageSize();
@@ -70,7 +72,7 @@ final class TimelinesAiOptionsValidator {
                     + "messages/send and accounts/list, not " + op);
         }
         if (c.isCheckCredits() && op != TimelinesAiOperation.MESSAGES_SEND
-                && op != TimelinesAiOperation.MESSAGES_SEND_VOICE) {
+                && op != TimelinesAiOperation.MESSAGES_SEND_VOICE && op != TimelinesAiOperation.WABA_MESSAGES_SEND) {
             throw new IllegalArgumentException("Option checkCredits applies only to messages/send and messages/sendVoice, "
                     + "not " + op);
         }
@@ -78,6 +80,7 @@ final class TimelinesAiOptionsValidator {
         if (op == TimelinesAiOperation.WABA_CHATS_LIST) {
             checkWabaChatFilters(c);
         }
+        WabaSendRules.checkOptions(op, c);
         if (op == TimelinesAiOperation.MESSAGES_SEND) {
             validateSend(c);
         }

@@ -1,10 +1,82 @@
 package dev.seed.camel.timelinesai.api;
 
+import java.util.List;
+import java.util.Map;
+
+import dev.seed.camel.timelinesai.internal.json.JsonSupport;
+import dev.seed.camel.timelinesai.internal.transport.ApiRequest;
+import dev.seed.camel.timelinesai.model.MessageStatus;
+import dev.seed.camel.timelinesai.model.Reactions;
+import dev.seed.camel.timelinesai.model.waba.WabaChat;
+import dev.seed.camel.timelinesai.model.waba.WabaMessage;
+import dev.seed.camel.timelinesai.model.waba.WabaOutgoingMessage;
+import dev.seed.camel.timelinesai.model.waba.WabaReaction;
+
 /** WhatsApp Business Platform messages: {@code /waba/messages}, {@code /waba/chats/{id}/messages} (send) and a message's status history and reactions. */
 public final class WabaMessagesApi {
     private final PublicApi api;
 
     WabaMessagesApi(PublicApi api) {
         this.api = api;
+    }
+
+    /**
+     * {@code POST /waba/chats/{id}/messages} when {@code chatId} is given, else {@code POST /waba/messages} (the
+     * message then names its account and phone). Returns the stored message (status {@code Pending}).
+     */
+    public WabaMessage send(Long chatId, WabaOutgoingMessage message) {
+        String path = chatId == null ? "/waba/messages" : "/waba/chats/" + chatId + "/messages";
+        if (chatId == null && !message.isToPhone()) {
+            throw new IllegalArgumentException("POST /waba/messages needs waba_account_id and phone");
+        }
+        return api.data(ApiRequest.post(path).entity(PublicApi.json(message)), WabaMessage.class);
+    }
+
+    /**
+     * The multipart form of the same two sends: the file as {@code file} with an optional caption; into the chat
+     * {@code chatId}, else from {@code wabaAccountId} to {@code phone}.
+     */
+    public WabaMessage sendFile(Long chatId, Long wabaAccountId, String phone, Attachment file, String caption) {
+        ApiRequest request;
+        if (chatId != null) {
+            request = ApiRequest.post("/waba/chats/" + chatId + "/messages")
+                    .entity(file.toMultipart("text", caption, "filename", file.effectiveFileName()));
+        } else {
+            if (wabaAccountId == null || phone == null) {
+                throw new IllegalArgumentException("POST /waba/messages needs waba_account_id and phone");
+            }
+            request = ApiRequest.post("/waba/messages").entity(file.toMultipart("text", caption, "filename",
+                    file.effectiveFileName(), "waba_account_id", wabaAccountId.toString(), "phone", phone));
+        }
+        return api.data(request, WabaMessage.class);
+    }
+
+    public WabaMessage get(String uid) {
+        return api.data(ApiRequest.get("/waba/messages/" + PathSegments.encode(uid)), WabaMessage.class);
+    }
+
+    public List<MessageStatus> statusHistory(String uid) {
+        return api.data(ApiRequest.get("/waba/messages/" + PathSegments.encode(uid) + "/status_history"),
+                JsonSupport.listOf(MessageStatus.class));
+    }
+
+    public Reactions reactions(String uid) {
+        return api.data(ApiRequest.get("/waba/messages/" + PathSegments.encode(uid) + "/reactions"), Reactions.class);
+    }
+
+    /** {@code PATCH /waba/messages/{uid}/reactions}; an empty reaction clears the account's own one. Returns the message uid. */
+    public String react(String uid, WabaReaction reaction) {
+        String answered = api.optionalMessageUid(ApiRequest.patch("/waba/messages/" + PathSegments.encode(uid)
+                + "/reactions").entity(PublicApi.json(Map.of("reaction", reaction.reaction()))));
+        return answered != null ? answered : uid;
+    }
+
+    /** The WABA account a chat sends from ({@code GET /waba/chats/{id}}), for the template check of a send into it. */
+    public long chatAccountId(long chatId) {
+        WabaChat chat = api.data(ApiRequest.get("/waba/chats/" + chatId), WabaChat.class);
+        if (chat.wabaAccountId() == null) {
+            throw new IllegalStateException("TimelinesAI answered WABA chat " + chatId + " without its waba_account_id");
+        }
+        return chat.wabaAccountId();
     }
 }

@@ -31,17 +31,19 @@ public final class OperationDispatcher {
     private final Map<TimelinesAiApiName, Handler> handlers = new EnumMap<>(TimelinesAiApiName.class);
     private final Map<TimelinesAiOperation, OperationHandler> table = new EnumMap<>(TimelinesAiOperation.class);
     private final TimelinesAiClient client;
+    private final WabaMessageOperations wabaMessages;
 
     /** {@code statistics} counts the sends refused for want of credits. */
     public OperationDispatcher(TimelinesAiClient client, TimelinesAiStatistics statistics) {
         this.client = client;
         Handler admin = new AdminOperations(client)::invoke;
-        MessageOperations messages = new MessageOperations(client, new CreditGate(client, statistics));
+        CreditGate credits = new CreditGate(client, statistics);
+        MessageOperations messages = new MessageOperations(client, credits);
         handlers.put(TimelinesAiApiName.messages, messages::invoke);
         handlers.put(TimelinesAiApiName.chats, new ChatOperations(client)::invoke);
         handlers.put(TimelinesAiApiName.labels, new LabelOperations(client)::invoke);
         handlers.put(TimelinesAiApiName.files, new FileOperations(client)::invoke);
-        WabaMessageOperations wabaMessages = new WabaMessageOperations(client);
+        wabaMessages = new WabaMessageOperations(client, credits);
         handlers.put(TimelinesAiApiName.wabaMessages, wabaMessages::invoke);
         handlers.put(TimelinesAiApiName.wabaTemplates, wabaMessages::invoke);
         WabaChatOperations wabaChats = new WabaChatOperations(client);
@@ -76,6 +78,7 @@ public final class OperationDispatcher {
         switch (operation) {
             case WABA_ACCOUNTS_AWAIT_ANALYTICS -> new AnalyticsAwaiter(client, scheduler).start(new Params(exchange, config), callback);
             case MESSAGES_AWAIT_STATUS -> new StatusAwaiter(client, scheduler).start(new Params(exchange, config), callback);
+            case WABA_MESSAGES_AWAIT_STATUS -> wabaMessages.startAwaitStatus(new Params(exchange, config), callback, scheduler);
             default -> throw new IllegalStateException(operation + " does not wait by design");
         }
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import dev.seed.camel.timelinesai.TimelinesAiAwaitTimeoutException;
 import dev.seed.camel.timelinesai.TimelinesAiConstants;
@@ -14,18 +15,25 @@ import dev.seed.camel.timelinesai.model.MessageStatus;
 import org.apache.camel.AsyncCallback;
 
 /**
- * {@code messages/awaitStatus}: polls a message's status history on a scheduler, without holding a thread
- * between polls, until it reaches the expected status (or a later one), fails, or the timeout passes.
+ * {@code messages/awaitStatus} and {@code wabaMessages/awaitStatus} (the same status names): polls a message's
+ * status history on a scheduler, without holding a thread between polls, until it reaches the expected status (or
+ * a later one), fails, or the timeout passes.
  */
 public final class StatusAwaiter {
     private static final Map<String, Integer> RANK = Map.of("Pending", 0, "Sending", 0, "Sent", 1, "Delivered", 2,
             "Read", 3);
 
-    private final TimelinesAiClient client;
+    private final Function<String, List<MessageStatus>> statusHistory;
     private final ScheduledExecutorService scheduler;
 
+    /** Waits for a QR-linked message ({@code GET /messages/{uid}/status_history}). */
     public StatusAwaiter(TimelinesAiClient client, ScheduledExecutorService scheduler) {
-        this.client = client;
+        this(client.messages()::statusHistory, scheduler);
+    }
+
+    /** Waits on the status history that {@code statusHistory} reads for a uid (e.g. a WABA message's). */
+    StatusAwaiter(Function<String, List<MessageStatus>> statusHistory, ScheduledExecutorService scheduler) {
+        this.statusHistory = statusHistory;
         this.scheduler = scheduler;
     }
 
@@ -45,7 +53,7 @@ public final class StatusAwaiter {
     private void poll(Params p, AsyncCallback callback, String uid, String expected, long timeout, long deadline) {
         String last = null;
         try {
-            List<MessageStatus> history = client.messages().statusHistory(uid);
+            List<MessageStatus> history = statusHistory.apply(uid);
             for (MessageStatus s : history) {
                 last = s.status();
                 if ("Failed".equalsIgnoreCase(s.status())) {

@@ -1,17 +1,182 @@
 package dev.seed.camel.timelinesai.operation;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+
+import dev.seed.camel.timelinesai.TimelinesAiAmbiguousSendException;
+import dev.seed.camel.timelinesai.TimelinesAiConfiguration;
+import dev.seed.camel.timelinesai.TimelinesAiConstants;
 import dev.seed.camel.timelinesai.TimelinesAiOperation;
+import dev.seed.camel.timelinesai.TimelinesAiWabaOptions;
+import dev.seed.camel.timelinesai.api.Attachment;
 import dev.seed.camel.timelinesai.api.TimelinesAiClient;
+import dev.seed.camel.timelinesai.model.FileByUrl;
+import dev.seed.camel.timelinesai.model.MessageStatus;
+import dev.seed.camel.timelinesai.model.waba.WabaMessage;
+import dev.seed.camel.timelinesai.model.waba.WabaOutboundTemplate;
+import dev.seed.camel.timelinesai.model.waba.WabaOutgoingMessage;
+import dev.seed.camel.timelinesai.model.waba.WabaReaction;
+import dev.seed.camel.timelinesai.model.waba.WabaTemplate;
+import dev.seed.camel.timelinesai.model.waba.WabaTemplatePage;
+import dev.seed.camel.timelinesai.model.waba.WabaTemplateVerdict;
+import org.apache.camel.AsyncCallback;
 
 /** The operations of the wabaMessages and wabaTemplates API groups (WhatsApp Business Platform). */
 final class WabaMessageOperations {
     private final TimelinesAiClient client;
+    private final CreditGate credits;
+    private final WabaTemplateLookup templates;
 
-    WabaMessageOperations(TimelinesAiClient client) {
+    WabaMessageOperations(TimelinesAiClient client, CreditGate credits) {
         this.client = client;
+        this.credits = credits;
+        this.templates = new WabaTemplateLookup(client);
     }
 
     void invoke(TimelinesAiOperation operation, Params p) {
-        throw new UnsupportedOperationException(operation + " is not implemented yet");
+        switch (operation) {
+            case WABA_MESSAGES_SEND -> send(p);
+            case WABA_MESSAGES_GET -> p.setBody(client.wabaMessages().get(MessageOperations.uid(p)));
+            case WABA_MESSAGES_STATUS_HISTORY -> {
+                List<MessageStatus> history = client.wabaMessages().statusHistory(MessageOperations.uid(p));
+                p.setBody(history);
+                p.setHeader(TimelinesAiConstants.RESULT_COUNT, history.size());
+            }
+            case WABA_MESSAGES_REACTIONS -> p.setBody(client.wabaMessages().reactions(MessageOperations.uid(p)));
+            case WABA_MESSAGES_REACT -> react(p);
+            case WABA_TEMPLATES_LIST -> listTemplates(p);
+            case WABA_TEMPLATES_GET -> p.setBody(client.wabaTemplates().get(p.requiredId(
+                    TimelinesAiConstants.TEMPLATE_ID, p.config().getAdminOptions().getTemplateId(), "templateId")));
+            case WABA_TEMPLATES_CHECK -> check(p);
+            default -> throw new IllegalStateException("Not a wabaMessages or wabaTemplates operation: " + operation);
+        }
+    }
+
+    /** {@code wabaMessages/awaitStatus}: the awaiting of {@code messages/awaitStatus} on the WABA status history. */
+    void startAwaitStatus(Params p, AsyncCallback callback, ScheduledExecutorService scheduler) {
+        new StatusAwaiter(client.wabaMessages()::statusHistory, scheduler).start(p, callback);
+    }
+
+    /**
+     * {@code wabaMessages/send}: a template is checked first (no request or credit is spent on a send it refuses),
+     * then credits are taken, then one call sends.
+     */
+    private void send(Params p) {
+        TimelinesAiWabaOptions w = p.config().getWabaOptions();
+        WabaSendRequest send = WabaSendRequest.of(p);
+        WabaSendRequest.WabaTarget target = send.target();
+        WabaOutboundTemplate template = send.template();
+        if (template != null && w.isWabaTemplateCheck()) {
+            long account = target.chatId() != null ? templates.accountOfChat(target.chatId()) : target.wabaAccountId();
+            template = templates.require(template, account, w.getWabaTemplateCacheTtl());
+            send = new WabaSendRequest(target, null, null, null, null, null, null, template);
+        }
+        CreditGate.Charge charge = charge(p, send.credits());
+        try {
+            WabaMessage sent = send.content() != null
+                    ? client.wabaMessages().sendFile(target.chatId(), target.wabaAccountId(), target.phone(),
+                            new Attachment(send.content(), send.fileName(), send.contentType()), send.text())
+                    : client.wabaMessages().send(target.chatId(), send.message(upload(p, send)));
+            p.setBody(sent);
+            p.setHeader(TimelinesAiConstants.MESSAGE_UID, sent.uid());
+        } catch (TimelinesAiAmbiguousSendException e) {
+            throw e.about(target.toString(), send.text());
+        } catch (RuntimeException e) {
+            if (charge != null) {
+                credits.giveBack(charge);
+            }
+            throw e;
+        }
+    }
+
+    /** A fileUrl is uploaded first ({@code POST /files}), as for messages/send; its uid goes in the header. */
+    private String upload(Params p, WabaSendRequest send) {
+        if (send.fileUrl() == null) {
+            return null;
+        }
+        String uid = client.files().uploadByUrl(new FileByUrl(send.fileUrl(), send.fileName(), send.contentType()))
+                .uid();
+        p.setHeader(TimelinesAiConstants.FILE_UID, uid);
+        return uid;
+    }
+
+    private CreditGate.Charge charge(Params p, int cost) {
+        TimelinesAiConfiguration c = p.config();
+        return credits != null && c.isCheckCredits() ? credits.take(cost, c.getCreditsCacheTtl()) : null;
+    }
+
+    /** {@code wabaMessages/react}: a {@link WabaReaction} body, else the reaction header or option, else a String body. */
+    private void react(Params p) {
+        TimelinesAiConfiguration c = p.config();
+        WabaReaction reaction = p.body() instanceof WabaReaction r ? r : null;
+        String headerOrOption = p.string(TimelinesAiConstants.MESSAGE_UID, c.getMessageOptions().getMessageUid());
+        String uid = MessageOperations.uid(p);
+        if (reaction == null) {
+            String emoji = p.string(TimelinesAiConstants.REACTION, c.getMessageOptions().getReaction());
+            if (emoji == null && headerOrOption != null && p.body() instanceof String s) {
+                emoji = s;
+            }
+            if (emoji == null) {
+                throw new IllegalArgumentException("Missing reaction: set the option reaction, the header "
+                        + TimelinesAiConstants.REACTION + ", a String or a WabaReaction body (an empty value or "
+                        + "WabaReaction.clear() clears the reaction)");
+            }
+            reaction = emoji.isEmpty() ? WabaReaction.clear() : WabaReaction.set(emoji);
+        }
+        String result = client.wabaMessages().react(uid, reaction);
+        p.setBody(result);
+        p.setHeader(TimelinesAiConstants.MESSAGE_UID, result);
+    }
+
+    /** {@code wabaTemplates/list}: one page, or with followPages the following ones too, as one page. */
+    private void listTemplates(Params p) {
+        var o = p.config().getChatListOptions();
+        Integer first = p.intValue(TimelinesAiConstants.PAGE, o.getPage());
+        if (first != null && first < 1) {
+            throw new IllegalArgumentException("Header " + TimelinesAiConstants.PAGE + " must be at least 1, was "
+                    + first);
+        }
+        int page = first == null ? 1 : first;
+        List<WabaTemplate> all = new ArrayList<>();
+        WabaTemplatePage current;
+        int read = 0;
+        do {
+            current = client.wabaTemplates().list(page + read);
+            all.addAll(current.templates());
+            read++;
+        } while (o.isFollowPages() && current.hasMorePages() && read < o.getMaxPages());
+        p.setHeader(TimelinesAiConstants.HAS_MORE_PAGES, current.hasMorePages());
+        p.setHeader(TimelinesAiConstants.PAGES_READ, read);
+        p.setHeader(TimelinesAiConstants.RESULT_COUNT, all.size());
+        p.setBody(read == 1 ? current : new WabaTemplatePage(current.hasMorePages(), all));
+    }
+
+    /**
+     * {@code wabaTemplates/check}: the verdict for the template named (body, headers or options) sent from the
+     * account (wabaAccountId, else the chat's), read afresh; a refusal is a verdict, not an exception.
+     */
+    private void check(Params p) {
+        WabaOutboundTemplate template = p.body() instanceof WabaOutgoingMessage m ? m.template()
+                : WabaTemplateInput.read(p);
+        if (template == null) {
+            throw new IllegalArgumentException("wabaTemplates/check needs the template: a WabaOutboundTemplate body, "
+                    + "or wabaTemplateName and wabaTemplateLanguage (option or header)");
+        }
+        Long account = p.longValue(TimelinesAiConstants.WABA_ACCOUNT_ID, p.config().getWabaOptions()
+                .getWabaAccountId());
+        if (account == null && p.body() instanceof WabaOutgoingMessage m && m.isToPhone()) {
+            account = m.wabaAccountId();
+        }
+        if (account == null) {
+            Long chatId = p.longValue(TimelinesAiConstants.CHAT_ID, p.config().getChatId());
+            if (chatId == null) {
+                throw new IllegalArgumentException("wabaTemplates/check needs the sending account: set the option "
+                        + "wabaAccountId (or the header " + TimelinesAiConstants.WABA_ACCOUNT_ID + "), or chatId");
+            }
+            account = templates.accountOfChat(chatId);
+        }
+        WabaTemplateVerdict verdict = templates.evaluate(template, account, 0);
+        p.setBody(verdict);
     }
 }

@@ -13,6 +13,7 @@ import dev.seed.camel.timelinesai.simulator.SimulatorAdminClient;
 import dev.seed.camel.timelinesai.simulator.WorkspaceAdmin;
 import dev.seed.camel.timelinesai.simulator.MessagingAdmin.SentMessage;
 import dev.seed.camel.timelinesai.simulator.partner.PartnerSimulation;
+import dev.seed.camel.timelinesai.simulator.waba.WabaSeeder;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -52,6 +53,8 @@ class KameletComponentSettingsTest extends KameletTestSupport {
             public void configure() {
                 from("direct:sink").to("kamelet:timelinesai-sink");
                 from("direct:paced").to("kamelet:timelinesai-paced-sink?interval=10");
+                from("direct:waba").to("kamelet:timelinesai-waba-sink?wabaAccountId=" + WabaSeeder.ACCOUNT_ACTIVE
+                        + "&templateName=hello_world&templateLanguage=en_US");
                 from("kamelet:timelinesai-source?mode=poll&pollDelay=200&pollStateFile=" + pollState)
                         .to("mock:events");
                 from("kamelet:timelinesai-partner-source?webhookPath=" + PARTNER_PATH).to("mock:partner");
@@ -67,6 +70,10 @@ class KameletComponentSettingsTest extends KameletTestSupport {
         assertThat(admin().sentMessages()).extracting(SentMessage::text)
                 .containsExactly("From the sink", "From the paced sink");
         assertThat(uid).isEqualTo(admin().sentMessages().get(0).messageUid());
+
+        Object wabaUid = template.requestBodyAndHeaders("direct:waba", "", Map.of("phone", CONTACT));
+        assertThat(simulator().state().waba().message((String) wabaUid)).hasValueSatisfying(
+                m -> assertThat(m.template().name()).isEqualTo("hello_world"));
     }
 
     @Test

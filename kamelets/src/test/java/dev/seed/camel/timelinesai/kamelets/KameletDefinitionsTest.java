@@ -25,7 +25,7 @@ class KameletDefinitionsTest {
     private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(token|secret|password).*");
 
     @ParameterizedTest
-    @ValueSource(strings = { "timelinesai-sink", "timelinesai-paced-sink", "timelinesai-source",
+    @ValueSource(strings = { "timelinesai-sink", "timelinesai-paced-sink", "timelinesai-waba-sink", "timelinesai-source",
         "timelinesai-partner-source" })
     void definitionMatchesTemplate(String name) throws Exception {
         String text = read(name);

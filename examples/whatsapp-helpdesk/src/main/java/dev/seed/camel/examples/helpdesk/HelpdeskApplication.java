@@ -22,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The help desk on Camel Main: binds the database and the classifier, adds the inbound and broadcast routes,
+ * The help desk on Camel Main: binds the database and the classifier, adds the inbound, answer and broadcast routes,
  * points the {@code timelinesai} component at the real service or the embedded simulator, and (simulated)
  * plays the demo scenario; prints the summary before it stops.
  */
@@ -56,6 +56,7 @@ public final class HelpdeskApplication {
         main = new Main();
         main.bind("helpdeskDb", db);
         main.configure().addRoutesBuilder(new InboundRoutes(eventsUri()));
+        main.configure().addRoutesBuilder(new AnswerRoutes());
         main.configure().addRoutesBuilder(new TimelinesAiPacedSendRouteTemplate());
         main.configure().addRoutesBuilder(new BroadcastRoutes(settings.broadcastDir().toAbsolutePath().toString()));
         main.addOverrideProperty("camel.component.timelinesai.token", settings.token());
@@ -68,6 +69,7 @@ public final class HelpdeskApplication {
             main.addOverrideProperty("helpdesk.broadcast.interval", "400");
             main.addOverrideProperty("helpdesk.broadcast.pollInterval", "500");
             main.addOverrideProperty("helpdesk.broadcast.awaitTimeout", "60s");
+            main.addOverrideProperty("helpdesk.answers.delay", "250");
         }
         if (settings.runsForDuration()) {
             main.addOverrideProperty("camel.main.durationMaxSeconds", String.valueOf(settings.duration().toSeconds()));
@@ -111,7 +113,8 @@ public final class HelpdeskApplication {
     private String eventsUri() {
         String uri = "timelinesai:events?eventTypes=message:received:new";
         if (settings.webhookMode()) {
-            return uri + "&webhookExternalUrl=RAW(" + settings.webhookExternalUrl() + ")"
+            // WhatsApp Business Platform messages arrive by webhook only (polling cannot observe them)
+            return uri + ",waba:message:received&webhookExternalUrl=RAW(" + settings.webhookExternalUrl() + ")"
                     + "&acknowledge=afterHandover&handoverUri=seda:whatsapp-in";
         }
         return uri + "&mode=poll&pollDelay={{helpdesk.poll.delay}}&pollStateFile={{helpdesk.poll.stateFile}}";
@@ -164,7 +167,7 @@ public final class HelpdeskApplication {
 
         private void playDemo() {
             try {
-                DemoScenario scenario = new DemoScenario(embedded.simulator().admin(), db, settings.broadcastDir(),
+                DemoScenario scenario = new DemoScenario(embedded.simulator(), db, settings.broadcastDir(),
                         PROGRESS::info);
                 demoCompleted.set(scenario.run(DEMO_TIMEOUT));
                 if (settings.runsForDuration()) {

@@ -10,9 +10,13 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
-/** What the help desk did, read back from its database, plus the messaging credits it used. */
-public record HelpdeskSummary(int messagesIn, int repliesOut, int broadcastSent, Map<String, Integer> ticketsByCategory,
-                              Map<String, Integer> broadcastStatuses, long creditsUsed) {
+/**
+ * What the help desk did, read back from its database, plus the messaging credits it used; {@code templates} counts
+ * the answers that went out as an approved WABA template because the customer's 24-hour window had closed.
+ */
+public record HelpdeskSummary(int messagesIn, int repliesOut, int templates, int broadcastSent,
+                              Map<String, Integer> ticketsByCategory, Map<String, Integer> broadcastStatuses,
+                              long creditsUsed) {
 
     public int tickets() {
         return ticketsByCategory.values().stream().mapToInt(Integer::intValue).sum();
@@ -27,6 +31,7 @@ public record HelpdeskSummary(int messagesIn, int repliesOut, int broadcastSent,
             return new HelpdeskSummary(
                     count(c, "SELECT COUNT(*) FROM ticket_messages WHERE direction = 'in'"),
                     count(c, "SELECT COUNT(*) FROM ticket_messages WHERE direction = 'out'"),
+                    count(c, "SELECT COUNT(*) FROM ticket_messages WHERE direction = 'out' AND sent_as = 'template'"),
                     count(c, "SELECT COUNT(*) FROM broadcast_messages WHERE message_uid IS NOT NULL"),
                     grouped(c, "SELECT category, COUNT(*) FROM tickets GROUP BY category ORDER BY category"),
                     grouped(c, "SELECT status, COUNT(*) FROM broadcast_messages GROUP BY status ORDER BY status"),
@@ -43,15 +48,18 @@ public record HelpdeskSummary(int messagesIn, int repliesOut, int broadcastSent,
                 String.format("Messages in:   %d customer messages", messagesIn),
                 String.format("Messages out:  %d (%d ticket answers, %d broadcast)", messagesOut(), repliesOut, broadcastSent),
                 String.format("Tickets:       %d %s", tickets(), describe(ticketsByCategory)),
+                String.format("Templates:     %d (answers sent as an approved WABA template after the 24-hour window)",
+                        templates),
                 String.format("Broadcast:     %s", broadcastStatuses.isEmpty() ? "none" : describe(broadcastStatuses)),
                 String.format("Credits used:  %d", creditsUsed),
                 line());
     }
 
-    /** One line for scripts: {@code HELPDESK SUMMARY messages_in=5 messages_out=13 tickets=4 delivered=7 ...}. */
+    /** One line for scripts: {@code HELPDESK SUMMARY messages_in=6 messages_out=16 tickets=5 templates=1 ...}. */
     public String line() {
-        return String.format("HELPDESK SUMMARY messages_in=%d messages_out=%d tickets=%d delivered=%d failed=%d credits_used=%d",
-                messagesIn, messagesOut(), tickets(),
+        return String.format("HELPDESK SUMMARY messages_in=%d messages_out=%d tickets=%d templates=%d delivered=%d"
+                        + " failed=%d credits_used=%d",
+                messagesIn, messagesOut(), tickets(), templates,
                 broadcastStatuses.getOrDefault("Delivered", 0) + broadcastStatuses.getOrDefault("Read", 0),
                 broadcastStatuses.getOrDefault("Failed", 0) + broadcastStatuses.getOrDefault("Error", 0), creditsUsed);
     }

@@ -2,15 +2,17 @@ package dev.seed.camel.examples.helpdesk;
 
 import dev.seed.camel.timelinesai.TimelinesAiConstants;
 import dev.seed.camel.timelinesai.event.MessageEvent;
+import dev.seed.camel.timelinesai.event.waba.WabaMessageData;
 import dev.seed.camel.timelinesai.model.ChatUpdate;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * WhatsApp to the ticket database and back: every customer message is classified, opens a ticket or is added to
- * the chat's open one (H2 through camel-sql), the chat is labelled, assigned and gets an internal note, and the
- * customer is answered with the ticket number.
+ * WhatsApp to the ticket database and back: every customer message (QR-linked account or WhatsApp Business Platform
+ * number) is classified, opens a ticket or is added to the chat's open one (H2 through camel-sql), the chat of a
+ * QR-linked account is labelled, assigned and gets an internal note, and the customer is answered with the ticket
+ * number.
  */
 public class InboundRoutes extends RouteBuilder {
     static final String SQL = "sql:%s?dataSource=#helpdeskDb";
@@ -24,8 +26,8 @@ public class InboundRoutes extends RouteBuilder {
     @Override
     public void configure() {
         from(eventsUri).routeId("whatsapp-inbound")
-                .filter(e -> CustomerMessage.isCustomerText(e.getMessage().getBody(MessageEvent.class)))
                 .process(InboundRoutes::readMessage)
+                .filter(body().isNotNull())
                 .log(LoggingLevel.INFO, "helpdesk", "<- ${header.customerName} (${header.customerPhone}): ${header.customerText}")
                 .process(InboundRoutes::classify)
                 .to("direct:open-or-update-ticket")
@@ -39,9 +41,10 @@ public class InboundRoutes extends RouteBuilder {
                     .when(header("ticketId").isNull())
                         .setHeader("ticketIsNew", constant(true))
                         .setHeader("ticketAction", constant("opened"))
-                        .to(sql("INSERT INTO tickets (chat_id, customer_phone, customer_name, category, priority,"
-                                + " assignee, subject) VALUES (:#customerChatId, :#customerPhone, :#customerName,"
-                                + " :#category, :#priority, :#assignee, :#customerText)") + "&noop=true")
+                        .to(sql("INSERT INTO tickets (chat_id, channel, waba_account_id, customer_phone,"
+                                + " customer_name, category, priority, assignee, subject) VALUES (:#customerChatId,"
+                                + " :#customerChannel, :#wabaAccountId, :#customerPhone, :#customerName, :#category,"
+                                + " :#priority, :#assignee, :#customerText)") + "&noop=true")
                         .to(sql("SELECT MAX(id) FROM tickets WHERE chat_id = :#customerChatId")
                                 + "&outputType=SelectOne&outputHeader=ticketId")
                     .otherwise()
@@ -58,7 +61,9 @@ public class InboundRoutes extends RouteBuilder {
                 .log(LoggingLevel.INFO, "helpdesk", "   ticket ${header.ticketNumber} ${header.ticketAction}: ${header.category},"
                         + " priority ${header.priority}, for ${header.assignee}");
 
+        // labels, assignee and notes of the chats of QR-linked accounts; a WABA chat keeps its ticket in the database
         from("direct:update-chat").routeId("update-chat")
+                .filter(header("customerChannel").isEqualTo(CustomerMessage.QR))
                 .setHeader(TimelinesAiConstants.LABELS, simple("${header.labels}"))
                 .to("timelinesai:labels/add")
                 .process(e -> e.getMessage().setBody(
@@ -79,27 +84,35 @@ public class InboundRoutes extends RouteBuilder {
                         .setBody(simple("Hi ${header.customerFirstName}, we added your message to ticket"
                                 + " ${header.ticketNumber}."))
                 .end()
-                .setHeader("replyText", body())
-                .to("timelinesai:messages/send")
-                .setHeader("replyUid", body())
-                .to(sql("INSERT INTO ticket_messages (ticket_id, direction, message_uid, text)"
-                        + " VALUES (:#ticketId, 'out', :#replyUid, :#replyText)") + "&noop=true")
-                .log(LoggingLevel.INFO, "helpdesk", "-> ${header.customerName}: ${header.replyText}");
+                .to("direct:send-answer")
+                .log(LoggingLevel.INFO, "helpdesk", "-> ${header.customerName}: ${header.answerText}");
     }
 
     static String sql(String statement) {
         return String.format(SQL, statement);
     }
 
+    /** The customer's message as headers and body, or a null body when the event is not a customer's text. */
     private static void readMessage(Exchange exchange) {
-        CustomerMessage message = CustomerMessage.of(exchange.getMessage().getBody(MessageEvent.class));
+        Object event = exchange.getMessage().getBody();
+        CustomerMessage message = null;
+        if (event instanceof MessageEvent qr && CustomerMessage.isCustomerText(qr)) {
+            message = CustomerMessage.of(qr);
+        } else if (event instanceof WabaMessageData waba && CustomerMessage.isCustomerText(waba)) {
+            message = CustomerMessage.of(waba);
+        }
+        exchange.getMessage().setBody(message);
+        if (message == null) {
+            return;
+        }
+        exchange.getMessage().setHeader("customerChannel", message.channel());
+        exchange.getMessage().setHeader("wabaAccountId", message.wabaAccountId());
         exchange.getMessage().setHeader("customerChatId", message.chatId());
         exchange.getMessage().setHeader("customerMessageUid", message.messageUid());
         exchange.getMessage().setHeader("customerPhone", message.phone());
         exchange.getMessage().setHeader("customerName", message.name());
         exchange.getMessage().setHeader("customerFirstName", message.firstName());
         exchange.getMessage().setHeader("customerText", message.text());
-        exchange.getMessage().setBody(message);
     }
 
     private static void classify(Exchange exchange) {

@@ -25,16 +25,31 @@ public final class SimulatedCustomers {
             new Line("+4915712345678", "Lena Fischer", "+14155550100",
                     "Are you open on Sunday?"));
 
+    /** A customer who writes to a WhatsApp Business Platform number: who, to which WABA account, and what. */
+    public record WabaLine(String phone, String name, long wabaAccountId, String text) {
+    }
+
+    /** The demo's WhatsApp Business Platform customer; the help desk answers her again after her window closed. */
+    public static final WabaLine WABA_CUSTOMER = new WabaLine("+15550107781", "Nora Quinn",
+            EmbeddedTimelinesAi.WABA_ACCOUNT, "My order 7781 arrived damaged. Can you send a replacement?");
+
     private SimulatedCustomers() {
     }
 
-    /** Sends every line of the script as an inbound WhatsApp message, {@code pause} apart. */
-    public static void play(SimulatorAdminClient admin, Duration pause, Consumer<String> progress)
+    /**
+     * Sends every line of the script as an inbound WhatsApp message, {@code pause} apart, then the WABA customer's
+     * message; returns the WABA chat.
+     */
+    public static long play(SimulatorAdminClient admin, Duration pause, Consumer<String> progress)
             throws InterruptedException {
         for (Line line : SCRIPT) {
             progress.accept("(simulated customer " + line.name() + " writes to " + line.accountPhone() + ")");
             admin.injectInbound(line.accountPhone(), line.phone(), line.name(), line.text());
             Thread.sleep(pause.toMillis());
         }
+        WabaLine waba = WABA_CUSTOMER;
+        progress.accept("(simulated customer " + waba.name() + " writes to the WhatsApp Business Platform account "
+                + waba.wabaAccountId() + ")");
+        return admin.waba().inbound(waba.wabaAccountId(), waba.phone(), waba.name(), waba.text()).chatId();
     }
 }
