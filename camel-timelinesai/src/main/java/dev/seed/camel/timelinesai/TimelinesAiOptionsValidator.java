@@ -28,8 +28,8 @@ final class TimelinesAiOptionsValidator {
         if (c.getChatListOptions().getPage() != null) {
             positive("page", c.getChatListOptions().getPage());
             if (op != TimelinesAiOperation.CHATS_LIST && op != TimelinesAiOperation.WABA_TEMPLATES_LIST) {
-                throw new IllegalArgumentException("Option page applies only to chats/list (chats/messages pages with "
-                        + "followPages or afterMessage/beforeMessage cursors)");
+                throw new IllegalArgumentException("Option page applies only to chats/list and wabaTemplates/list "
+                        + "(chats/messages pages with followPages or afterMessage/beforeMessage cursors)");
             }
         }
         notNegative("connectTimeout", c.getConnectTimeout());
@@ -46,8 +46,8 @@ final class TimelinesAiOptionsValidator {
         oneOf("role", c.getAdminOptions().getRole(), "admin", "team_supervisor", "teammate", "agent", "collaborator");
         oneOf("visibility", c.getAdminOptions().getVisibility(), "public", "private", "read-only");
         if (c.getChatListOptions().isFollowPages() && !PAGED.contains(op)) {
-            throw new IllegalArgumentException("Option followPages applies only to chats/list and chats/messages, not "
-                    + op);
+            throw new IllegalArgumentException("Option followPages applies only to chats/list, chats/messages and "
+                    + "wabaTemplates/list, not " + op);
         }
         if (c.isMembershipScoped() && !V2.contains(op)) {
             throw new IllegalArgumentException("Option membershipScoped applies only to chats/list, chats/messages, "
@@ -55,8 +55,8 @@ final class TimelinesAiOptionsValidator {
         }
         if (c.isCheckCredits() && op != TimelinesAiOperation.MESSAGES_SEND
                 && op != TimelinesAiOperation.MESSAGES_SEND_VOICE && op != TimelinesAiOperation.WABA_MESSAGES_SEND) {
-            throw new IllegalArgumentException("Option checkCredits applies only to messages/send and messages/sendVoice, "
-                    + "not " + op);
+            throw new IllegalArgumentException("Option checkCredits applies only to messages/send, "
+                    + "messages/sendVoice and wabaMessages/send, not " + op);
         }
         checkSplitOptions(op, c);
         WabaSendRules.checkOptions(op, c);
