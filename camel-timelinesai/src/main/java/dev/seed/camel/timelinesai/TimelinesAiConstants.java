@@ -54,7 +54,8 @@ public final class TimelinesAiConstants {
             + "(empty clears it). Overrides the reaction option.", javaType = "String")
     public static final String REACTION = "CamelTimelinesAiReaction";
     @Metadata(label = "producer", description = "The status messages/awaitStatus and "
-            + "wabaMessages/awaitStatus wait for: Sent, Delivered or Read. Overrides the expectedStatus option.", javaType = "String")
+            + "wabaMessages/awaitStatus wait for: Sent, Delivered or Read. Overrides the expectedStatus option.",
+            javaType = "String")
     public static final String EXPECTED_STATUS = "CamelTimelinesAiExpectedStatus";
     @Metadata(label = "producer", description = "The message status reached (out, messages/awaitStatus and "
             + "wabaMessages/awaitStatus).",

@@ -65,7 +65,7 @@ final class TimelinesAiOptionsValidator {
         oneOf("visibility", c.getAdminOptions().getVisibility(), "public", "private", "read-only");
         if (c.getChatListOptions().isFollowPages() && !PAGED.contains(op)) {
             throw new IllegalArgumentException("Option followPages applies only to chats/list, chats/messages, "
-                    + "wabaChats/list and wabaChats/messages, not " + op);
+                    + "wabaChats/list, wabaChats/messages and wabaTemplates/list, not " + op);
         }
         if (c.isMembershipScoped() && !V2.contains(op)) {
             throw new IllegalArgumentException("Option membershipScoped applies only to chats/list, chats/messages, "
@@ -73,8 +73,8 @@ final class TimelinesAiOptionsValidator {
         }
         if (c.isCheckCredits() && op != TimelinesAiOperation.MESSAGES_SEND
                 && op != TimelinesAiOperation.MESSAGES_SEND_VOICE && op != TimelinesAiOperation.WABA_MESSAGES_SEND) {
-            throw new IllegalArgumentException("Option checkCredits applies only to messages/send and messages/sendVoice, "
-                    + "not " + op);
+            throw new IllegalArgumentException("Option checkCredits applies only to messages/send, "
+                    + "messages/sendVoice and wabaMessages/send, not " + op);
         }
         checkSplitOptions(op, c);
         if (op == TimelinesAiOperation.WABA_CHATS_LIST) {

@@ -163,6 +163,14 @@ class WabaMessageSendTest extends WabaProducerTestSupport {
     }
 
     @Test
+    void variablesWithoutATemplateAreRefusedNamingTheOptions() {
+        Exchange exchange = call("timelinesai:wabaMessages/send?chatId=" + chat(WabaSeeder.CHAT_OPEN),
+                List.of("Dana"));
+        assertThat(exchange.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("wabaTemplateName");
+    }
+
+    @Test
     void aPhoneWithoutTheSendingAccountNamesTheOption() {
         Exchange exchange = call("timelinesai:wabaMessages/send?phone=" + NEW_CONTACT, "hello");
         assertThat(exchange.getException()).isInstanceOf(IllegalArgumentException.class)

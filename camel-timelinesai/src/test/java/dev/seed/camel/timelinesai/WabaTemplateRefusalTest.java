@@ -11,6 +11,7 @@ import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The template check of wabaMessages/send: a template that is not approved, not enabled for the sending account,
@@ -104,6 +105,17 @@ class WabaTemplateRefusalTest extends WabaProducerTestSupport {
             assertThat(e.getHttpStatus()).isEqualTo(409);
             assertThat(e.getErrorCode()).isEqualTo("template_not_approved");
         });
+    }
+
+    @Test
+    void aTemplateIsReadAgainOnceItsTtlHasPassed() {
+        String uri = uri("hello_world", "en_US") + "&wabaTemplateCacheTtl=1";
+        ok(uri, null);
+        await().pollDelay(java.time.Duration.ofMillis(5)).until(() -> true);
+        long before = simulator().admin().stats().requests();
+        ok(uri, null);
+        assertThat(simulator().admin().stats().requests() - before).as("the list, the template, the send")
+                .isEqualTo(3);
     }
 
     @Test

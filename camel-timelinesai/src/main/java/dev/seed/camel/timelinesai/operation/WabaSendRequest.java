@@ -39,8 +39,8 @@ record WabaSendRequest(WabaTarget target, String text, String fileUid, Object co
         if (template != null) {
             if (text != null || c.getText() != null || fileUid != null || fileUrl != null) {
                 throw new IllegalArgumentException("wabaMessages/send: a template message cannot also carry "
-                        + (fileUid == null && fileUrl == null ? "text" : "a file") + " (send the template alone; its text is the "
-                        + "template's, filled with its variables)");
+                        + (fileUid == null && fileUrl == null ? "text" : "a file") + " (send the template alone; its "
+                        + "text is the template's, filled with its variables)");
             }
             return new WabaSendRequest(target(p), null, null, null, null, null, null, template);
         }
@@ -48,6 +48,10 @@ record WabaSendRequest(WabaTarget target, String text, String fileUid, Object co
         if ((content != null ? 1 : 0) + (fileUid != null ? 1 : 0) + (fileUrl != null ? 1 : 0) > 1) {
             throw new IllegalArgumentException("wabaMessages/send got more than one attachment (a file body, fileUid "
                     + "and fileUrl): attach one file");
+        }
+        if (text == null && WabaTemplateInput.isVariables(body)) {
+            throw new IllegalArgumentException("wabaMessages/send got template variables (a List or Map body) but no "
+                    + "template: set wabaTemplateName and wabaTemplateLanguage (option or header)");
         }
         if (text == null && content == null && body != null) {
             text = p.exchange().getContext().getTypeConverter().convertTo(String.class, p.exchange(), body);
