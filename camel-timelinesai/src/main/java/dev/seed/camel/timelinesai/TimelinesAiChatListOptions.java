@@ -40,9 +40,9 @@ public class TimelinesAiChatListOptions {
     private String beforeMessage;
     @UriParam(label = "producer,filter", enums = "asc,desc", description = "chats/messages and wabaChats/messages: order by timestamp, asc or desc (TimelinesAI's default is desc).")
     private String sortingOrder;
-    @UriParam(label = "producer", description = "chats/list, wabaChats/list and wabaChats/messages: the page to read (50 items a page, first page 1); with followPages the first page read. chats/messages has no page in the API: it pages with followPages or the afterMessage/beforeMessage cursors.")
+    @UriParam(label = "producer", description = "chats/list, wabaChats/list, wabaChats/messages and wabaTemplates/list: the page to read (50 items a page, first page 1); with followPages the first page read. chats/messages has no page in the API: it pages with followPages or the afterMessage/beforeMessage cursors.")
     private Integer page;
-    @UriParam(label = "producer", defaultValue = "false", description = "chats/list, chats/messages, wabaChats/list and wabaChats/messages: read the following pages too while has_more_pages is true, up to maxPages, and return them as one page (chats/messages continues with the before_message/after_message cursor).")
+    @UriParam(label = "producer", defaultValue = "false", description = "chats/list, chats/messages, wabaChats/list, wabaChats/messages and wabaTemplates/list: read the following pages too while has_more_pages is true, up to maxPages, and return them as one page (chats/messages continues with the before_message/after_message cursor).")
     private boolean followPages = false;
     @UriParam(label = "producer", defaultValue = "100", description = "With followPages: the most pages read in one exchange (at least 1); the CamelTimelinesAiHasMorePages header tells whether more were left.")
     private int maxPages = 100;

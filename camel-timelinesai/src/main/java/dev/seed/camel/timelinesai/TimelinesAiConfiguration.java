@@ -12,7 +12,7 @@ import org.apache.camel.spi.UriPath;
  */
 @UriParams
 public class TimelinesAiConfiguration extends TimelinesAiHttpConfiguration {
-    @UriPath(description = "The API group: messages, chats, labels, files, accounts, workspace, webhooks or templates; or events, alone, for the consumer (timelinesai:events).")
+    @UriPath(description = "The API group: messages, chats, labels, files, accounts, workspace, webhooks or templates (QR-linked numbers and the workspace); wabaMessages, wabaTemplates, wabaChats, wabaLabels or wabaAccounts (WhatsApp Business Platform numbers); or events, alone, for the consumer (timelinesai:events).")
     @Metadata(required = true)
     private TimelinesAiApiName api;
     @UriPath(enums = TimelinesAiOperation.ALL_NAMES, description = "The operation of the API group (producer; not used by timelinesai:events); valid per group: messages: send, sendVoice, get, statusHistory, reactions, react, awaitStatus; chats: list, get, update, messages, addNote; labels: list, add, replace, remove; files: upload, list, get, download, delete; accounts: list; workspace: get, teammates, me, invite, revokeInvitation; webhooks: list, get, create, update, delete; templates: list, get, create, update, delete, trackUsage; wabaMessages: send, get, statusHistory, reactions, react, awaitStatus; wabaTemplates: list, get, check; wabaChats: list, get, update, messages; wabaLabels: list, add, replace; wabaAccounts: list, get, analytics, analyticsResult, awaitAnalytics.")

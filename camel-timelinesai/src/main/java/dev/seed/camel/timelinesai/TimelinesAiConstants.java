@@ -5,12 +5,14 @@ import org.apache.camel.spi.Metadata;
 /** Message headers of the TimelinesAI component: inputs override endpoint options, outputs carry results. */
 public final class TimelinesAiConstants {
 
-    @Metadata(label = "common", description = "The chat id: target of messages/send, and the chat of chats, labels "
-            + "and messages operations. Overrides the chatId option. Set by the consumer to the event's chat.",
+    @Metadata(label = "common", description = "The chat id: target of messages/send and wabaMessages/send, and the "
+            + "chat of the chats, labels, messages, wabaChats, wabaLabels and wabaMessages operations. Overrides the "
+            + "chatId option. Set by the consumer to the event's chat.",
             javaType = "Long")
     public static final String CHAT_ID = "CamelTimelinesAiChatId";
-    @Metadata(label = "producer", description = "The recipient phone number (E.164) for messages/send, or the contact "
-            + "phone filter of chats/list. Overrides the phone option.", javaType = "String")
+    @Metadata(label = "producer", description = "The recipient phone number (E.164) for messages/send and "
+            + "wabaMessages/send, or the contact phone filter of chats/list and wabaChats/list. Overrides the phone "
+            + "option.", javaType = "String")
     public static final String PHONE = "CamelTimelinesAiPhone";
     @Metadata(label = "producer", description = "The recipient JID (contact or group) for messages/send. Overrides the "
             + "jid option.", javaType = "String")
@@ -112,8 +114,9 @@ public final class TimelinesAiConstants {
     public static final String ACCOUNT_ID = "CamelTimelinesAiAccountId";
     @Metadata(label = "common", description = "Internal id of the WABA (WhatsApp Business Platform) account a "
             + "consumed waba:message, waba:chat or waba:account event concerns; for the producer, the sending account "
-            + "of wabaMessages/send to a phone and the account wabaTemplates/check checks for. Overrides the "
-            + "wabaAccountId option.", javaType = "Long")
+            + "of wabaMessages/send to a phone, the account wabaTemplates/check checks for, the account of "
+            + "wabaAccounts/* and the account filter of wabaChats/list (there a list or comma-separated ids). "
+            + "Overrides the wabaAccountId option.", javaType = "Long")
     public static final String WABA_ACCOUNT_ID = "CamelTimelinesAiWabaAccountId";
     @Metadata(label = "consumer", description = "incoming or outgoing, for consumed message, call and chat-creation "
             + "events that have a direction.", javaType = "String")
