@@ -1,12 +1,10 @@
 package dev.seed.camel.timelinesai.cluster;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
-import dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiter;
+import dev.seed.camel.timelinesai.limit.AbstractRequestLimiter;
 import dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiters;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
@@ -20,14 +18,9 @@ import io.github.bucket4j.TimeMeter;
  * holding no connection while it sleeps; {@link #tryAcquire()} takes a permit only when one is free. Set it as the
  * {@code rateLimiter} of the timelinesai and timelinesai-partner components on every replica.
  */
-public class Bucket4jRequestLimiter implements TimelinesAiRequestLimiter {
+public class Bucket4jRequestLimiter extends AbstractRequestLimiter {
     private final String key;
-    private final int permitsPerSecond;
-    private final int burst;
     private final Bucket bucket;
-    private final AtomicLong acquired = new AtomicLong();
-    private final AtomicLong delayed = new AtomicLong();
-    private final AtomicLong waitedNanos = new AtomicLong();
 
     /** The documented TimelinesAI limit (30 a second plus a burst of 10) on the bucket {@code key}. */
     public Bucket4jRequestLimiter(DataSource dataSource, String key) {
@@ -40,19 +33,12 @@ public class Bucket4jRequestLimiter implements TimelinesAiRequestLimiter {
 
     Bucket4jRequestLimiter(DataSource dataSource, String table, String key, int permitsPerSecond, int burst,
                            TimeMeter clock) {
+        super(permitsPerSecond, burst);
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("Bucket4jRequestLimiter needs a key (e.g. the API host), was '" + key
                     + "'");
         }
-        if (permitsPerSecond < 1) {
-            throw new IllegalArgumentException("permitsPerSecond must be at least 1, was " + permitsPerSecond);
-        }
-        if (burst < 0) {
-            throw new IllegalArgumentException("burst must not be negative, was " + burst);
-        }
         this.key = key;
-        this.permitsPerSecond = permitsPerSecond;
-        this.burst = burst;
         // burst + 1 at once, then one every 1/permitsPerSecond s: the same bound as LocalRequestLimiter
         BucketConfiguration configuration = BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(burst + 1L).refillGreedy(permitsPerSecond, Duration.ofSeconds(1)))
@@ -67,58 +53,25 @@ public class Bucket4jRequestLimiter implements TimelinesAiRequestLimiter {
     }
 
     @Override
-    public long acquire() throws InterruptedException {
+    protected long book() {
         long wait = bucket.consumeIgnoringRateLimits(1);
         if (wait == Long.MAX_VALUE) {
             throw new IllegalStateException("The shared request budget '" + key + "' is booked too far ahead");
-        }
-        acquired.incrementAndGet();
-        if (wait > 0) {
-            delayed.incrementAndGet();
-            waitedNanos.addAndGet(wait);
-            TimeUnit.NANOSECONDS.sleep(wait);
         }
         return wait;
     }
 
     @Override
-    public boolean tryAcquire() {
-        boolean taken = bucket.tryConsume(1);
-        if (taken) {
-            acquired.incrementAndGet();
-        }
-        return taken;
+    protected boolean takeIfFree() {
+        return bucket.tryConsume(1);
     }
 
     public String getKey() {
         return key;
     }
 
-    public int getPermitsPerSecond() {
-        return permitsPerSecond;
-    }
-
-    public int getBurst() {
-        return burst;
-    }
-
-    /** Permits handed out by this instance since creation. */
-    public long getAcquiredCount() {
-        return acquired.get();
-    }
-
-    /** Permits this instance's callers had to wait for. */
-    public long getDelayedCount() {
-        return delayed.get();
-    }
-
-    /** Total time this instance's callers waited for permits, in milliseconds. */
-    public long getWaitedMillis() {
-        return TimeUnit.NANOSECONDS.toMillis(waitedNanos.get());
-    }
-
     @Override
     public String toString() {
-        return "Bucket4jRequestLimiter[" + key + ", " + permitsPerSecond + "/s, burst " + burst + "]";
+        return "Bucket4jRequestLimiter[" + key + ", " + getPermitsPerSecond() + "/s, burst " + getBurst() + "]";
     }
 }

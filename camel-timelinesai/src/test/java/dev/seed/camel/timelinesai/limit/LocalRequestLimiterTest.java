@@ -22,7 +22,7 @@ class LocalRequestLimiterTest {
         LocalRequestLimiter limiter = new LocalRequestLimiter(30, 10, now::get);
         List<Long> waits = new ArrayList<>();
         for (int i = 0; i < 14; i++) {
-            waits.add(limiter.reserve());
+            waits.add(limiter.book());
         }
         assertThat(waits.subList(0, 11)).containsOnly(0L);
         long interval = SECOND / 30;
@@ -34,13 +34,13 @@ class LocalRequestLimiterTest {
         AtomicLong now = new AtomicLong(0);
         LocalRequestLimiter limiter = new LocalRequestLimiter(10, 2, now::get);
         for (int i = 0; i < 20; i++) {
-            limiter.reserve();
+            limiter.book();
         }
         now.addAndGet(10 * SECOND);
-        assertThat(limiter.reserve()).isZero();
-        assertThat(limiter.reserve()).isZero();
-        assertThat(limiter.reserve()).isZero();
-        assertThat(limiter.reserve()).isPositive();
+        assertThat(limiter.book()).isZero();
+        assertThat(limiter.book()).isZero();
+        assertThat(limiter.book()).isZero();
+        assertThat(limiter.book()).isPositive();
     }
 
     @Test
