@@ -34,7 +34,7 @@ public final class TimelinesAiRequestLimiters {
     }
 
     /** {@code scheme://host:port} of a URL, with the scheme's default port when none is given. */
-    static String hostKey(String baseUrl) {
+    public static String hostKey(String baseUrl) {
         URI uri = URI.create(baseUrl);
         if (uri.getHost() == null) {
             throw new IllegalArgumentException("Not an absolute URL: " + baseUrl);
