@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -537,9 +537,9 @@ class ClusterProofTest {
     }
 
     /** Waits for {@code condition} up to {@code atMost}; a timeout is not a failure here, the counts that follow tell. */
-    private static void awaitQuietly(Duration atMost, BooleanSupplier condition) {
+    private static void awaitQuietly(Duration atMost, Callable<Boolean> condition) {
         try {
-            await().atMost(atMost).pollInterval(Duration.ofMillis(250)).until(condition::getAsBoolean);
+            await().atMost(atMost).pollInterval(Duration.ofMillis(250)).until(condition);
         } catch (ConditionTimeoutException e) {
             System.out.println("Waited " + atMost + " in vain: " + e.getMessage());
         }

@@ -121,7 +121,6 @@ public final class ReplicaMain {
                 .routeId("broadcast")
                 .parameter(TimelinesAiPacedSendRouteTemplate.SOURCE, "seda:broadcast?size=10000")
                 .parameter(TimelinesAiPacedSendRouteTemplate.INTERVAL, String.valueOf(pace))
-                .parameter(TimelinesAiPacedSendRouteTemplate.PACER, "#accountPacer")
                 .add();
 
         CountDownLatch stopped = new CountDownLatch(1);
