@@ -55,6 +55,10 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "checkcredits":
         case "checkCredits": target.getConfiguration().setCheckCredits(property(camelContext, boolean.class, value)); return true;
         case "closed": target.getChatListOptions().setClosed(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "clusternamespace":
+        case "clusterNamespace": target.getEventsConfiguration().setClusterNamespace(property(camelContext, java.lang.String.class, value)); return true;
+        case "clusterservice":
+        case "clusterService": target.getEventsConfiguration().setClusterService(property(camelContext, org.apache.camel.cluster.CamelClusterService.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
         case "contenttype":
@@ -169,6 +173,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "templateName": target.getAdminOptions().setTemplateName(property(camelContext, java.lang.String.class, value)); return true;
         case "text": target.getConfiguration().setText(property(camelContext, java.lang.String.class, value)); return true;
         case "token": target.getConfiguration().setToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "unregisteronstop":
+        case "unregisterOnStop": target.getEventsConfiguration().setUnregisterOnStop(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "userid":
         case "userId": target.getAdminOptions().setUserId(property(camelContext, java.lang.Long.class, value)); return true;
         case "visibility": target.getAdminOptions().setVisibility(property(camelContext, java.lang.String.class, value)); return true;
@@ -261,6 +267,10 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "checkcredits":
         case "checkCredits": return boolean.class;
         case "closed": return java.lang.Boolean.class;
+        case "clusternamespace":
+        case "clusterNamespace": return java.lang.String.class;
+        case "clusterservice":
+        case "clusterService": return org.apache.camel.cluster.CamelClusterService.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
         case "contenttype":
@@ -375,6 +385,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "templateName": return java.lang.String.class;
         case "text": return java.lang.String.class;
         case "token": return java.lang.String.class;
+        case "unregisteronstop":
+        case "unregisterOnStop": return java.lang.Boolean.class;
         case "userid":
         case "userId": return java.lang.Long.class;
         case "visibility": return java.lang.String.class;
@@ -468,6 +480,10 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "checkcredits":
         case "checkCredits": return target.getConfiguration().isCheckCredits();
         case "closed": return target.getChatListOptions().getClosed();
+        case "clusternamespace":
+        case "clusterNamespace": return target.getEventsConfiguration().getClusterNamespace();
+        case "clusterservice":
+        case "clusterService": return target.getEventsConfiguration().getClusterService();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "contenttype":
@@ -582,6 +598,8 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "templateName": return target.getAdminOptions().getTemplateName();
         case "text": return target.getConfiguration().getText();
         case "token": return target.getConfiguration().getToken();
+        case "unregisteronstop":
+        case "unregisterOnStop": return target.getEventsConfiguration().getUnregisterOnStop();
         case "userid":
         case "userId": return target.getAdminOptions().getUserId();
         case "visibility": return target.getAdminOptions().getVisibility();

@@ -23,7 +23,7 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(113);
+        Set<String> props = new HashSet<>(116);
         props.add("acknowledge");
         props.add("after");
         props.add("afterMessage");
@@ -43,6 +43,8 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
         props.add("chatgptAutoresponseEnabled");
         props.add("checkCredits");
         props.add("closed");
+        props.add("clusterNamespace");
+        props.add("clusterService");
         props.add("connectTimeout");
         props.add("contentType");
         props.add("createdAfter");
@@ -110,6 +112,7 @@ public class TimelinesAiEndpointUriFactory extends org.apache.camel.support.comp
         props.add("templateName");
         props.add("text");
         props.add("token");
+        props.add("unregisterOnStop");
         props.add("userId");
         props.add("visibility");
         props.add("wabaAccountId");

@@ -1,6 +1,7 @@
 package dev.seed.camel.timelinesai;
 
 import dev.seed.camel.timelinesai.consumer.PollStateStore;
+import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -58,6 +59,36 @@ public class TimelinesAiEventsConfiguration {
     private long webhookMaxSilence;
     @UriParam(label = "consumer,poll,health", defaultValue = "3", description = "Poll mode: the consumer's health check is DOWN after this many failed polls in a row (0 turns it off).")
     private int pollFailureThreshold = 3;
+    @UriParam(label = "consumer,cluster", description = "A Camel cluster service (for example KubernetesClusterService from camel-kubernetes, or FileLockClusterService from camel-file on a shared folder) that elects one leader among the replicas running this route: only the leader registers and repairs the webhook subscriptions and runs the poll loop; every replica serves webhook deliveries, and another replica takes over when the leader goes. When not set, the cluster service added to the CamelContext is used if there is one; without any the consumer works alone. With a cluster service webhookSecret is required.")
+    private CamelClusterService clusterService;
+    @UriParam(label = "consumer,cluster", defaultValue = "timelinesai-events", description = "The namespace (lock or lease name) in which the replicas of this route elect their leader through the cluster service: letters, digits, dot, underscore and dash. Give each application its own when several share one cluster service.")
+    private String clusterNamespace = "timelinesai-events";
+    @UriParam(label = "consumer", javaType = "java.lang.Boolean", description = "Delete, when the consumer stops, the webhook subscriptions it created on start. Not set: true when the consumer works alone, false with a cluster service (a stopping replica leaves the subscriptions to the others). false keeps them for rolling restarts of a single instance; true together with a cluster service is refused.")
+    private Boolean unregisterOnStop;
+
+    public CamelClusterService getClusterService() {
+        return clusterService;
+    }
+
+    public void setClusterService(CamelClusterService clusterService) {
+        this.clusterService = clusterService;
+    }
+
+    public String getClusterNamespace() {
+        return clusterNamespace;
+    }
+
+    public void setClusterNamespace(String clusterNamespace) {
+        this.clusterNamespace = clusterNamespace;
+    }
+
+    public Boolean getUnregisterOnStop() {
+        return unregisterOnStop;
+    }
+
+    public void setUnregisterOnStop(Boolean unregisterOnStop) {
+        this.unregisterOnStop = unregisterOnStop;
+    }
 
     public boolean isWebhookRepair() {
         return webhookRepair;

@@ -10,15 +10,19 @@ import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 import org.apache.camel.spi.IdempotentRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Lets an event through to its work only when the consumer wants its type and has not seen it: keys go to an
  * {@link IdempotentRepository}, are confirmed when the work succeeded and removed when it failed, so that a
  * redelivery is processed. A repeat that arrives while the first is still being processed is reported
- * {@link DeliveryOutcome#IN_PROGRESS} (the first may still fail). Shared by the workspace and the partner
+ * {@link DeliveryOutcome#IN_PROGRESS} (the first may still fail); with a {@link ClaimingIdempotentRepository}
+ * shared by replicas, also when the first runs on another replica. Shared by the workspace and the partner
  * consumers.
  */
 public final class DeliveryGate<E> {
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryGate.class);
     private final Predicate<E> accepts;
     private final BiFunction<E, byte[], String> keyOf;
     private final IdempotentRepository repository;
@@ -30,6 +34,21 @@ public final class DeliveryGate<E> {
         this.accepts = accepts;
         this.keyOf = keyOf;
         this.repository = repository;
+    }
+
+    /**
+     * Takes {@code key} in the repository: {@code null} when the event is to be processed, else why not. A
+     * {@link ClaimingIdempotentRepository} tells a key another replica still processes from a key done.
+     */
+    private DeliveryOutcome admit(String key) {
+        if (repository instanceof ClaimingIdempotentRepository claiming) {
+            return switch (claiming.claim(key)) {
+                case CLAIMED -> null;
+                case DONE -> DeliveryOutcome.DUPLICATE;
+                case IN_PROGRESS -> DeliveryOutcome.IN_PROGRESS;
+            };
+        }
+        return repository == null || repository.add(key) ? null : DeliveryOutcome.DUPLICATE;
     }
 
     /** {@code type|sha256:<hex of payload>}: the key of an event that has no natural one. */
@@ -63,9 +82,18 @@ public final class DeliveryGate<E> {
             done.done(DeliveryOutcome.IN_PROGRESS, null);
             return;
         }
-        if (repository != null && !repository.add(key)) {
+        DeliveryOutcome refused;
+        try {
+            refused = admit(key);
+        } catch (RuntimeException e) {
+            // the repository failed (its database is down): no answer that could lose the event
             inFlight.remove(key);
-            done.done(DeliveryOutcome.DUPLICATE, null);
+            done.done(DeliveryOutcome.FAILED, e);
+            return;
+        }
+        if (refused != null) {
+            inFlight.remove(key);
+            done.done(refused, null);
             return;
         }
         AtomicBoolean settled = new AtomicBoolean();
@@ -73,12 +101,16 @@ public final class DeliveryGate<E> {
             if (!settled.compareAndSet(false, true)) {
                 return;
             }
-            if (repository != null) {
-                if (outcome == DeliveryOutcome.FAILED) {
+            try {
+                if (repository != null && outcome == DeliveryOutcome.FAILED) {
                     repository.remove(key);
-                } else {
+                } else if (repository != null) {
                     repository.confirm(key);
                 }
+            } catch (RuntimeException e) {
+                // a claim left behind expires, so the event is processed again then (at-least-once)
+                LOG.warn("The idempotent repository could not record the outcome {} of an event: {}", outcome,
+                        e.getMessage());
             }
             inFlight.remove(key);
             done.done(outcome, failure);

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 public final class EventsOptionsValidator {
     private static final Logger LOG = LoggerFactory.getLogger(EventsOptionsValidator.class);
     private static final Pattern EVENT_TYPE = Pattern.compile("[a-z_]+(:[a-z_]+)+");
+    private static final Pattern NAMESPACE = Pattern.compile("[A-Za-z0-9._-]+");
 
     private EventsOptionsValidator() {
     }
@@ -87,6 +88,37 @@ public final class EventsOptionsValidator {
         }
         if (c.getWebhookAllowedIps() != null) {
             IpAllowList.parse(c.getWebhookAllowedIps());
+        }
+        if (c.getClusterNamespace() == null || !NAMESPACE.matcher(c.getClusterNamespace()).matches()) {
+            throw new IllegalArgumentException("Option clusterNamespace must be letters, digits, '.', '_' or '-', "
+                    + "was " + c.getClusterNamespace());
+        }
+        if (c.getClusterService() != null) {
+            validateClustered(c);
+        }
+    }
+
+    /**
+     * The rules of a consumer among replicas (a cluster service set or found in the CamelContext): checked when the
+     * endpoint is created with {@code clusterService}, else when the consumer starts and finds one.
+     */
+    public static void validateClustered(TimelinesAiEventsConfiguration c) {
+        boolean poll = "poll".equals(c.getMode());
+        if (!poll && "none".equals(c.getWebhookAction()) && c.getWebhookSecret() == null) {
+            throw new IllegalArgumentException("Option webhookSecret is required with a cluster service: without it "
+                    + "each replica generates a secret of its own, so the subscription URL carries one replica's "
+                    + "secret and the others refuse (401/403) the deliveries the load balancer sends them; set the "
+                    + "same webhookSecret (at least 16 characters) on every replica");
+        }
+        if (Boolean.TRUE.equals(c.getUnregisterOnStop())) {
+            throw new IllegalArgumentException("Option unregisterOnStop=true cannot be used with a cluster service: "
+                    + "a stopping replica would delete the subscriptions the other replicas serve; to remove them "
+                    + "when the application is retired, run it once with webhookAction=unregister");
+        }
+        if (poll && c.getPollStateStore() == null && c.getPollStateFile() == null) {
+            throw new IllegalArgumentException("Option pollStateStore is required in poll mode with a cluster "
+                    + "service: a new leader must resume from the cursor the previous one saved, so keep it in a "
+                    + "shared store (pollStateStore, e.g. a JdbcPollStateStore) or a pollStateFile on a shared volume");
         }
     }
 

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import dev.seed.camel.timelinesai.TimelinesAiEventsConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,20 @@ final class PollCursor {
     /** The saved state, or {@code null} before the first poll. */
     PollState state() {
         return state;
+    }
+
+    /** The cursor in the configured store or file, or {@code null} for the default file (named on the first poll). */
+    static PollCursor configured(TimelinesAiEventsConfiguration config) {
+        if (config.getPollStateStore() != null) {
+            return new PollCursor(config.getPollStateStore());
+        }
+        return config.getPollStateFile() == null ? null
+                : new PollCursor(new FilePollStateStore(Path.of(config.getPollStateFile())));
+    }
+
+    /** Reads the state again from the store (another replica may have moved it). */
+    void reload() {
+        state = store.load();
     }
 
     /** Saves {@code next} when it differs from the saved state. */

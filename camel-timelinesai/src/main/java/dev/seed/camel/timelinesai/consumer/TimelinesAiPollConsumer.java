@@ -1,9 +1,6 @@
 package dev.seed.camel.timelinesai.consumer;
 
-import java.nio.file.Path;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,12 +13,8 @@ import dev.seed.camel.timelinesai.TimelinesAiEndpoint;
 import dev.seed.camel.timelinesai.TimelinesAiEventsConfiguration;
 import dev.seed.camel.timelinesai.TimelinesAiException;
 import dev.seed.camel.timelinesai.api.TimelinesAiClient;
-import dev.seed.camel.timelinesai.event.TimelinesAiEvent;
 import dev.seed.camel.timelinesai.model.ChatInfo;
 import dev.seed.camel.timelinesai.model.ChatPage;
-import dev.seed.camel.timelinesai.model.MessageInfo;
-import dev.seed.camel.timelinesai.model.Timestamps;
-import dev.seed.camel.timelinesai.model.WhatsAppAccount;
 import org.apache.camel.Processor;
 import org.apache.camel.ShutdownRunningTask;
 import org.apache.camel.api.management.ManagedAttribute;
@@ -38,10 +31,11 @@ import org.slf4j.LoggerFactory;
  * first and stops at the first chat unchanged since the cursor, then reads only the new messages of the changed
  * chats ({@code after_message}, ascending), so a quiet workspace costs one API call a poll. The cursor is saved
  * after each poll and only advanced past what the route processed; the first poll only sets the cursor. A poll
- * in progress when Camel shuts down counts as pending, so it finishes its batch and saves its cursor first.
+ * in progress when Camel shuts down counts as pending, so it finishes its batch and saves its cursor first. With a
+ * cluster service only the leader polls, from the cursor in the shared store.
  */
 @ManagedResource(description = "TimelinesAI poll consumer")
-public class TimelinesAiPollConsumer extends ScheduledPollConsumer implements ShutdownAware {
+public class TimelinesAiPollConsumer extends ScheduledPollConsumer implements ShutdownAware, ClusteredConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(TimelinesAiPollConsumer.class);
 
     private final TimelinesAiEventsConfiguration config;
@@ -50,10 +44,9 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer implements Sh
     private final AtomicLong chatErrors = new AtomicLong();
     /** 1 while a poll runs: its remaining events and its cursor save are pending work for the shutdown. */
     private final AtomicInteger polling = new AtomicInteger();
-    private final Map<String, WhatsAppAccount> accounts = new HashMap<>();
+    private volatile ClusterLeadership leadership;
     private PollCursor cursor;
-    private EventDispatcher dispatcher;
-    private ChatMessagesReader reader;
+    private ChatEventEmitter emitter;
 
     public TimelinesAiPollConsumer(TimelinesAiEndpoint endpoint, Processor processor, IdempotentRepository repository) {
         super(endpoint, processor);
@@ -91,12 +84,44 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer implements Sh
     @Override
     protected void doStart() throws Exception {
         ServiceHelper.startService(repository);
-        dispatcher = new EventDispatcher(this, new LinkedHashSet<>(EventsOptionsValidator.eventTypes(config)),
+        EventDispatcher dispatcher = new EventDispatcher(this, new LinkedHashSet<>(EventsOptionsValidator.eventTypes(config)),
                 config.isIdempotent() ? repository : null, config.isDownloadAttachments()
                         ? new AttachmentDownloader(getEndpoint().getClient().transport()) : null);
-        reader = new ChatMessagesReader(() -> getEndpoint().getClient(), apiCalls, config.getPollMaxChatPages());
-        cursor = configuredCursor();
+        ChatMessagesReader reader = new ChatMessagesReader(() -> getEndpoint().getClient(), apiCalls,
+                config.getPollMaxChatPages());
+        emitter = new ChatEventEmitter(reader, dispatcher,
+                () -> call(() -> getEndpoint().getClient().accounts().list(false)), this::isLeading);
+        cursor = PollCursor.configured(config);
+        ClusterLeadership elected = ClusterLeadership.of(getEndpoint().getCamelContext(), config,
+                () -> LOG.info("TimelinesAI poll consumer leads its cluster: it polls from the shared cursor"));
+        if (elected != null) {
+            EventsOptionsValidator.validateClustered(config);
+            elected.start();
+            leadership = elected;
+        }
         super.doStart();
+    }
+
+    /** Stops polling, then leaves the cluster namespace so that another replica takes over at once. */
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        ClusterLeadership left = leadership;
+        leadership = null;
+        if (left != null) {
+            left.stop();
+        }
+    }
+
+    @Override
+    public ClusterLeadership getLeadership() {
+        return leadership;
+    }
+
+    /** A replica that does not lead its cluster does not poll. */
+    @Override
+    protected boolean isPollAllowed() {
+        return super.isPollAllowed() && isLeading();
     }
 
     /** Stops the idempotent repository only when the consumer goes away, so a route restart keeps its keys. */
@@ -104,15 +129,6 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer implements Sh
     protected void doShutdown() throws Exception {
         ServiceHelper.stopAndShutdownService(repository);
         super.doShutdown();
-    }
-
-    /** The cursor in the configured store or file, or {@code null} for the default file. */
-    private PollCursor configuredCursor() {
-        if (config.getPollStateStore() != null) {
-            return new PollCursor(config.getPollStateStore());
-        }
-        return config.getPollStateFile() == null ? null
-                : new PollCursor(new FilePollStateStore(Path.of(config.getPollStateFile())));
     }
 
     /** The cursor in the default file, named after the workspace (one GET /workspace). */
@@ -150,6 +166,13 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer implements Sh
 
     private int pollOnce() {
         long before = apiCalls.get();
+        if (leadership != null) {
+            if (!leadership.isLeader()) {
+                return 0;
+            }
+            // another replica may have led since: go on from the cursor it saved
+            cursor.reload();
+        }
         if (cursor == null) {
             cursor = defaultCursor();
         }
@@ -190,9 +213,9 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer implements Sh
         int events = 0;
         boolean chatFailed = false;
         for (ChatInfo chat : changed) {
-            ChatResult result;
+            ChatEventEmitter.ChatResult result;
             try {
-                result = processChat(chat, watermark, uids);
+                result = emitter.process(chat, watermark, uids);
             } catch (TimelinesAiException e) {
                 // this chat only: its cursor stays, the watermark stops before it, the other chats go on
                 chatErrors.incrementAndGet();
@@ -213,70 +236,6 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer implements Sh
         }
         cursor.save(new PollState(next.toString(), uids));
         return events;
-    }
-
-    private record ChatResult(int events, boolean complete) {
-    }
-
-    private ChatResult processChat(ChatInfo chat, Instant watermark, Map<Long, String> uids) {
-        String lastUid = uids.get(chat.id());
-        OffsetDateTime created = Timestamps.parse(chat.createdTimestamp());
-        boolean isNew = lastUid == null && created != null && !created.toInstant().isBefore(watermark);
-        List<MessageInfo> messages = reader.newMessages(chat.id(), lastUid, watermark, isNew);
-        WhatsAppAccount account = account(chat.whatsappAccountId());
-        int events = 0;
-        if (isNew) {
-            boolean byContact = messages.stream().filter(TimelinesAiPollConsumer::isChatMessage).findFirst()
-                    .map(m -> !m.fromMe()).orElse(true);
-            int processed = emit(PollEventMapper.chatEvents(chat, byContact, account));
-            if (processed < 0) {
-                return new ChatResult(events, false);
-            }
-            events += processed;
-        }
-        for (MessageInfo message : messages) {
-            if (isChatMessage(message)) {
-                int processed = emit(PollEventMapper.messageEvents(chat, message, account));
-                if (processed < 0) {
-                    return new ChatResult(events, false);
-                }
-                events += processed;
-            }
-            uids.put(chat.id(), message.uid());
-        }
-        if (messages.isEmpty() && chat.lastMessageUid() != null) {
-            uids.put(chat.id(), chat.lastMessageUid());
-        }
-        return new ChatResult(events, true);
-    }
-
-    /** Hands the events to the route in order: how many it processed, or -1 when one failed (the rest waits). */
-    private int emit(List<TimelinesAiEvent> batch) {
-        int processed = 0;
-        for (TimelinesAiEvent event : batch) {
-            DeliveryOutcome outcome = dispatcher.toRouteAndWait(event);
-            if (outcome == DeliveryOutcome.FAILED) {
-                return -1;
-            }
-            processed += outcome == DeliveryOutcome.PROCESSED ? 1 : 0;
-        }
-        return processed;
-    }
-
-    /** WhatsApp messages only: notes, calls and summaries have no message event. */
-    private static boolean isChatMessage(MessageInfo message) {
-        return message.messageType() == null || "whatsapp".equalsIgnoreCase(message.messageType());
-    }
-
-    private WhatsAppAccount account(String id) {
-        if (id == null) {
-            return null;
-        }
-        if (!accounts.containsKey(id)) {
-            List<WhatsAppAccount> list = call(() -> getEndpoint().getClient().accounts().list(false));
-            list.forEach(a -> accounts.put(a.id(), a));
-        }
-        return accounts.get(id);
     }
 
     private ChatPage listChats(int page) {

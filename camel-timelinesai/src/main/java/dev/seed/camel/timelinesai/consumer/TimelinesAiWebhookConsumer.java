@@ -16,6 +16,7 @@ import org.apache.camel.ExchangePattern;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.ShutdownAware;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +25,12 @@ import org.slf4j.LoggerFactory;
  * The webhook mode of {@code timelinesai:events}: serves {@code webhookPath} through camel-platform-http (so it
  * runs on whatever HTTP server the runtime has), registers its subscriptions when an external URL is set, and
  * acknowledges after the route or after a handover to a queue. On shutdown it is suspended first: new deliveries
- * get 503, the running ones finish and get their answer, and only then are the subscriptions it created deleted.
+ * get 503, the running ones finish and get their answer, and only then are the subscriptions it created deleted
+ * (unless {@code unregisterOnStop} is off). With a cluster service every replica serves the path and only the leader
+ * registers; a stopping replica leaves the subscriptions to the others.
  */
-public class TimelinesAiWebhookConsumer extends WebhookConsumerSupport<TimelinesAiEvent> {
+public class TimelinesAiWebhookConsumer extends WebhookConsumerSupport<TimelinesAiEvent>
+        implements ClusteredConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(TimelinesAiWebhookConsumer.class);
 
     private final TimelinesAiEventsConfiguration config;
@@ -36,6 +40,8 @@ public class TimelinesAiWebhookConsumer extends WebhookConsumerSupport<Timelines
     private WebhookRegistrar registrar;
     private AsyncProducer handoverProducer;
     private Consumer handoverConsumer;
+    private volatile ClusterLeadership leadership;
+    private boolean unregisterOnStop;
 
     public TimelinesAiWebhookConsumer(TimelinesAiEndpoint endpoint, Processor processor,
                                       IdempotentRepository repository) {
@@ -53,6 +59,18 @@ public class TimelinesAiWebhookConsumer extends WebhookConsumerSupport<Timelines
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        ClusterLeadership elected = "none".equals(config.getWebhookAction())
+                ? ClusterLeadership.of(getEndpoint().getCamelContext(), config, this::registerAsLeader) : null;
+        if (elected != null) {
+            EventsOptionsValidator.validateClustered(config);
+            if (config.isIdempotent() && repository instanceof MemoryIdempotentRepository) {
+                LOG.warn("timelinesai:events runs with a cluster service but remembers seen events in memory: a "
+                        + "redelivery that reaches another replica is processed again; set idempotentRepository to "
+                        + "a repository the replicas share (a ClaimingIdempotentRepository such as "
+                        + "JdbcClaimingIdempotentRepository)");
+            }
+        }
+        unregisterOnStop = config.getUnregisterOnStop() != null ? config.getUnregisterOnStop() : elected == null;
         secret = config.getWebhookSecret();
         if (secret == null) {
             secret = WebhookSecrets.generate();
@@ -93,7 +111,18 @@ public class TimelinesAiWebhookConsumer extends WebhookConsumerSupport<Timelines
             LOG.info("timelinesai:events has no webhookExternalUrl, so it registers nothing: create the subscriptions "
                     + "yourself with the URL of {} and ?secret=<webhookSecret>", config.getWebhookPath());
         }
-        if (registrar != null && config.isWebhookAutoRegister()) {
+        if (elected != null) {
+            // the leader registers, now or when elected; the others only serve
+            leadership = elected;
+            try {
+                elected.start();
+            } catch (Exception e) {
+                leadership = null;
+                stopServing();
+                ServiceHelper.stopAndShutdownServices(handoverConsumer, handoverProducer);
+                throw e;
+            }
+        } else if (registrar != null && config.isWebhookAutoRegister()) {
             try {
                 registrar.register();
             } catch (RuntimeException e) {
@@ -102,6 +131,30 @@ public class TimelinesAiWebhookConsumer extends WebhookConsumerSupport<Timelines
                 throw e;
             }
         }
+    }
+
+    /** On the leadership thread: the new leader creates what is missing and reuses what the others left. */
+    private void registerAsLeader() {
+        if (registrar == null || !config.isWebhookAutoRegister()) {
+            return;
+        }
+        try {
+            registrar.register();
+        } catch (RuntimeException e) {
+            LOG.warn("timelinesai:events leads its cluster but could not register its webhooks ({}); {}",
+                    e.getMessage(), config.isWebhookRepair() ? "the subscription watch tries again every "
+                            + "healthCheckInterval" : "its health check reports them DOWN");
+        }
+    }
+
+    @Override
+    public ClusterLeadership getLeadership() {
+        return leadership;
+    }
+
+    /** Whether the subscriptions this consumer created are deleted when it stops (option unregisterOnStop). */
+    public boolean isUnregisterOnStop() {
+        return unregisterOnStop;
     }
 
     @Override
@@ -160,7 +213,12 @@ public class TimelinesAiWebhookConsumer extends WebhookConsumerSupport<Timelines
     @Override
     protected void doStop() throws Exception {
         stopServing();
-        if (registrar != null && "none".equals(config.getWebhookAction())) {
+        ClusterLeadership left = leadership;
+        leadership = null;
+        if (left != null) {
+            left.stop();
+        }
+        if (registrar != null && "none".equals(config.getWebhookAction()) && unregisterOnStop) {
             registrar.unregisterCreated();
         }
         ServiceHelper.stopAndShutdownServices(handoverConsumer, handoverProducer);

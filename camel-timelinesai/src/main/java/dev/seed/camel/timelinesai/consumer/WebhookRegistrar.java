@@ -1,8 +1,8 @@
 package dev.seed.camel.timelinesai.consumer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.seed.camel.timelinesai.TimelinesAiNotFoundException;
 import dev.seed.camel.timelinesai.api.WebhooksApi;
@@ -21,7 +21,7 @@ final class WebhookRegistrar {
     private final String url;
     private final List<String> eventTypes;
     private final int limit;
-    private final List<Long> created = new ArrayList<>();
+    private final List<Long> created = new CopyOnWriteArrayList<>();
 
     WebhookRegistrar(WebhooksApi api, String url, List<String> eventTypes, int limit) {
         this.api = api;

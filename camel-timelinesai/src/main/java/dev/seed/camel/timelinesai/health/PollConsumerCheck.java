@@ -23,6 +23,7 @@ final class PollConsumerCheck extends ReadinessCheck {
         builder.detail("timelinesai.poll.failures.in.row", failures);
         builder.detail("timelinesai.poll.failure.threshold", threshold);
         builder.detail("timelinesai.poll.count", consumer.getCounter());
+        clusterDetails(builder, consumer);
         String cursor = cursor(consumer);
         if (cursor != null) {
             builder.detail("timelinesai.poll.cursor", cursor);

@@ -2,6 +2,8 @@ package dev.seed.camel.timelinesai.health;
 
 import java.util.Map;
 
+import dev.seed.camel.timelinesai.consumer.ClusterLeadership;
+import dev.seed.camel.timelinesai.consumer.ClusteredConsumer;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 
@@ -52,6 +54,16 @@ public abstract class ReadinessCheck implements HealthCheck {
         }
         check(builder);
         return builder.build();
+    }
+
+    /** Adds whether this replica leads its cluster namespace, for a consumer running with a cluster service. */
+    static void clusterDetails(HealthCheckResultBuilder builder, Object consumer) {
+        ClusterLeadership leadership = consumer instanceof ClusteredConsumer clustered ? clustered.getLeadership()
+                : null;
+        if (leadership != null) {
+            builder.detail("timelinesai.cluster.namespace", leadership.getNamespace());
+            builder.detail("timelinesai.cluster.leader", leadership.isLeader());
+        }
     }
 
     /** Sets state, message and details. */

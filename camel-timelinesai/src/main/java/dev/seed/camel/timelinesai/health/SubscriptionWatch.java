@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import dev.seed.camel.timelinesai.TimelinesAiEventsConfiguration;
@@ -45,14 +46,17 @@ public final class SubscriptionWatch {
     private final Map<String, String> knownUrls = new ConcurrentHashMap<>();
     /** The ids the consumer created on start (it deletes them on stop). */
     private final Supplier<List<Long>> createdByConsumer;
+    /** Whether this replica repairs: always alone, only while it leads with a cluster service. */
+    private final BooleanSupplier leading;
     /** Recreated subscriptions that replace ones the consumer created: deleted on stop like those. */
     private final List<Long> recreatedOwned = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Reading last;
     private volatile long repairs;
 
     SubscriptionWatch(Supplier<WebhooksApi> api, TimelinesAiEventsConfiguration config, List<String> eventTypes,
-                      Supplier<List<Long>> createdByConsumer) {
+                      Supplier<List<Long>> createdByConsumer, BooleanSupplier leading) {
         this.api = api;
+        this.leading = leading;
         this.createdByConsumer = createdByConsumer;
         this.config = config;
         this.eventTypes = eventTypes;
@@ -72,7 +76,7 @@ public final class SubscriptionWatch {
     }
 
     boolean repairing() {
-        return config.isWebhookAutoRegister() && config.isWebhookRepair();
+        return config.isWebhookAutoRegister() && config.isWebhookRepair() && leading.getAsBoolean();
     }
 
     /** Reads the subscriptions and repairs what is missing or disabled when repairing is on. */
@@ -115,14 +119,26 @@ public final class SubscriptionWatch {
                     .equals(type) && s.present() && s.id() != info.id() && owned(s.id()))) {
                 recreatedOwned.add(info.id());
             }
-            LOG.warn("TimelinesAI webhook subscription for {} at {} was {}; {} it (id {})", type, baseUrl,
-                    match.isEmpty() ? "deleted" : "disabled", match.isEmpty() ? "recreated" : "re-enabled", info.id());
+            if (match.isEmpty() && !seenBefore(type)) {
+                // never seen present (a leader that just took over, or registration failed at start): not a deletion
+                LOG.info("TimelinesAI webhook subscription for {} at {} was missing; created it (id {})", type,
+                        baseUrl, info.id());
+            } else {
+                LOG.warn("TimelinesAI webhook subscription for {} at {} was {}; {} it (id {})", type, baseUrl,
+                        match.isEmpty() ? "deleted" : "disabled", match.isEmpty() ? "recreated" : "re-enabled",
+                        info.id());
+            }
             return Optional.of(info);
         } catch (RuntimeException e) {
             LOG.warn("Could not repair the TimelinesAI webhook subscription for {} at {}: {}", type, baseUrl,
                     e.getClass().getSimpleName());
             return match;
         }
+    }
+
+    /** Whether an earlier reading found the subscription of {@code type} present. */
+    private boolean seenBefore(String type) {
+        return last != null && last.subscriptions().stream().anyMatch(s -> s.eventType().equals(type) && s.present());
     }
 
     private boolean owned(long id) {

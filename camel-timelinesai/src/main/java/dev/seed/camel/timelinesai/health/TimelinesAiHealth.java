@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import dev.seed.camel.timelinesai.TimelinesAiComponent;
 import dev.seed.camel.timelinesai.TimelinesAiEndpoint;
 import dev.seed.camel.timelinesai.TimelinesAiEventsConfiguration;
+import dev.seed.camel.timelinesai.consumer.ClusteredConsumer;
 import dev.seed.camel.timelinesai.consumer.EventsOptionsValidator;
 import dev.seed.camel.timelinesai.consumer.TimelinesAiPollConsumer;
 import dev.seed.camel.timelinesai.consumer.TimelinesAiWebhookConsumer;
@@ -135,9 +136,11 @@ public final class TimelinesAiHealth {
     private SubscriptionWatch newWatch(Consumer current) {
         TimelinesAiEventsConfiguration config = endpoint.getEventsConfiguration();
         List<String> types = EventsOptionsValidator.eventTypes(config);
+        // only what the consumer deletes on stop is owned: stand-ins for it are deleted on stop too
         return new SubscriptionWatch(() -> endpoint.getClient().webhooks(), config, types,
-                () -> current instanceof TimelinesAiWebhookConsumer webhook ? webhook.getCreatedSubscriptions()
-                        : List.of());
+                () -> current instanceof TimelinesAiWebhookConsumer webhook && webhook.isUnregisterOnStop()
+                        ? webhook.getCreatedSubscriptions() : List.of(),
+                () -> !(current instanceof ClusteredConsumer clustered) || clustered.isLeading());
     }
 
     private void closeWatch() {

@@ -39,6 +39,7 @@ final class WebhookConsumerCheck extends ReadinessCheck {
     protected void check(HealthCheckResultBuilder builder) {
         TimelinesAiEventsConfiguration config = endpoint.getEventsConfiguration();
         builder.detail("timelinesai.webhook.path", config.getWebhookPath());
+        clusterDetails(builder, consumer);
         builder.up();
         if (!"none".equals(config.getWebhookAction())) {
             builder.message("One-shot webhookAction " + config.getWebhookAction() + ": nothing is served");
