@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.seed.camel.timelinesai.simulator.Seeder;
 import dev.seed.camel.timelinesai.simulator.SimulatorOptions;
 import dev.seed.camel.timelinesai.simulator.TimelinesAiSimulator;
@@ -381,7 +382,11 @@ class ClusterProofTest {
     @Order(5)
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void theSharedLimitersAddedLatencyIsMeasured() throws Exception {
-        ReplicaStores.LimiterLatency latency = ReplicaStores.measureLimiterLatency(database.dataSource(), 200);
+        ReplicaStores.LimiterLatency latency;
+        try (HikariDataSource pool = ReplicaMain.dataSource("latency-probe", database.url(), database.user(),
+                database.password())) {
+            latency = ReplicaStores.measureLimiterLatency(pool, 500);
+        }
         SUMMARY.put("limiter_local_us", latency.localMicros());
         SUMMARY.put("limiter_shared_us", latency.sharedMicros());
         assertThat(latency.sharedMicros()).as("median microseconds of one permit from the shared limiter").isPositive();

@@ -47,7 +47,8 @@ public final class ReplicaMain {
 
     public static void main(String[] args) throws Exception {
         String name = required(NAME);
-        HikariDataSource dataSource = dataSource(name);
+        HikariDataSource dataSource = dataSource(name, required(PG_URL), required(PG_USER),
+                System.getProperty(PG_PASSWORD, ""));
         CamelContext context = new DefaultCamelContext();
         context.getShutdownStrategy().setTimeout(20);
 
@@ -137,11 +138,12 @@ public final class ReplicaMain {
         stopped.await();
     }
 
-    private static HikariDataSource dataSource(String name) {
+    /** A small connection pool, as an application would have. */
+    static HikariDataSource dataSource(String name, String url, String user, String password) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(required(PG_URL));
-        config.setUsername(required(PG_USER));
-        config.setPassword(System.getProperty(PG_PASSWORD, ""));
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
         config.setMaximumPoolSize(8);
         config.setPoolName(name);
         return new HikariDataSource(config);

@@ -53,7 +53,10 @@ final class ReplicaStores {
         return new Bucket4jAccountPacer(dataSource, Duration.ofMillis(paceMillis));
     }
 
-    /** Median cost of one free permit: the in-JVM limiter against the shared one (its own bucket, so no waiting). */
+    /**
+     * Median cost of one permit: the in-JVM limiter against the shared one on a connection pool (its own bucket with
+     * room to spare, so no waiting: only the round trip to PostgreSQL), after a warm-up.
+     */
     record LimiterLatency(long localMicros, long sharedMicros) {
     }
 
@@ -61,6 +64,8 @@ final class ReplicaStores {
         TimelinesAiRequestLimiter local = new LocalRequestLimiter(1_000_000, 0);
         TimelinesAiRequestLimiter shared = new Bucket4jRequestLimiter(dataSource, ClusterSchema.BUCKET_TABLE,
                 "latency-probe", 1_000_000, 0);
+        medianMicros(local, calls / 5);
+        medianMicros(shared, calls / 5);
         return new LimiterLatency(medianMicros(local, calls), medianMicros(shared, calls));
     }
 
