@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import dev.seed.camel.timelinesai.TimelinesAiAccountPacer;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 
 /**
@@ -34,11 +35,15 @@ public class Bucket4jAccountPacer implements TimelinesAiAccountPacer {
     }
 
     public Bucket4jAccountPacer(DataSource dataSource, String table, Duration interval) {
+        this(dataSource, table, interval, TimeMeter.SYSTEM_MILLISECONDS);
+    }
+
+    Bucket4jAccountPacer(DataSource dataSource, String table, Duration interval, TimeMeter clock) {
         if (interval == null || interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("Bucket4jAccountPacer needs a positive interval, was " + interval);
         }
         this.interval = interval;
-        this.buckets = Bucket4jBuckets.proxyManager(dataSource, table);
+        this.buckets = Bucket4jBuckets.proxyManager(dataSource, table, clock);
         this.configuration = BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(1).refillGreedy(1, interval))
                 .build();

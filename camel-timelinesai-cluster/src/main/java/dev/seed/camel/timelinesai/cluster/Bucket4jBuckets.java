@@ -2,6 +2,7 @@ package dev.seed.camel.timelinesai.cluster;
 
 import javax.sql.DataSource;
 
+import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
@@ -11,8 +12,11 @@ final class Bucket4jBuckets {
     private Bucket4jBuckets() {
     }
 
-    /** A proxy manager whose buckets are rows of {@code table} keyed by a string id. */
-    static ProxyManager<String> proxyManager(DataSource dataSource, String table) {
+    /**
+     * A proxy manager whose buckets are rows of {@code table} keyed by a string id; bucket times come from
+     * {@code clock} (the wall clock in milliseconds, so replicas agree, unless a test gives another).
+     */
+    static ProxyManager<String> proxyManager(DataSource dataSource, String table, TimeMeter clock) {
         if (dataSource == null) {
             throw new IllegalArgumentException("A dataSource is needed for the bucket table " + table);
         }
@@ -21,6 +25,7 @@ final class Bucket4jBuckets {
                 .table(SqlNames.table("tableName", table))
                 .idColumn("id")
                 .stateColumn("state")
+                .clientClock(clock)
                 .build();
     }
 }

@@ -10,6 +10,7 @@ import dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiter;
 import dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiters;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TimeMeter;
 
 /**
  * A request budget shared by every replica through a bucket4j bucket in PostgreSQL (one row per {@code key}, e.g.
@@ -34,6 +35,11 @@ public class Bucket4jRequestLimiter implements TimelinesAiRequestLimiter {
     }
 
     public Bucket4jRequestLimiter(DataSource dataSource, String table, String key, int permitsPerSecond, int burst) {
+        this(dataSource, table, key, permitsPerSecond, burst, TimeMeter.SYSTEM_MILLISECONDS);
+    }
+
+    Bucket4jRequestLimiter(DataSource dataSource, String table, String key, int permitsPerSecond, int burst,
+                           TimeMeter clock) {
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("Bucket4jRequestLimiter needs a key (e.g. the API host), was '" + key
                     + "'");
@@ -51,7 +57,7 @@ public class Bucket4jRequestLimiter implements TimelinesAiRequestLimiter {
         BucketConfiguration configuration = BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(burst + 1L).refillGreedy(permitsPerSecond, Duration.ofSeconds(1)))
                 .build();
-        this.bucket = Bucket4jBuckets.proxyManager(dataSource, table).builder()
+        this.bucket = Bucket4jBuckets.proxyManager(dataSource, table, clock).builder()
                 .build("request-limit:" + key, () -> configuration);
     }
 

@@ -31,7 +31,7 @@ final class PostgresExtension implements BeforeAllCallback {
     }
 
     /** The database all test classes of the JVM share, closed with the root context. */
-    private static final class Server implements ExtensionContext.Store.CloseableResource {
+    private static final class Server implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final EmbeddedPostgres embedded;
         private final String url;
 
