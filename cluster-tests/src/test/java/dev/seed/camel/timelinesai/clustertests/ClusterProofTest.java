@@ -392,6 +392,21 @@ class ClusterProofTest {
         assertThat(latency.sharedMicros()).as("median microseconds of one permit from the shared limiter").isPositive();
     }
 
+    @Test
+    @Order(6)
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void theLeaderStoppedGracefullyLeavesTheSubscriptionsToTheOthers() throws Exception {
+        Map<Long, Boolean> before = frontSubscriptions();
+        int leader = leaders().get(0);
+        ReplicaProcess stopping = replicas.get(leader);
+        stopping.stop();
+        await("another replica leads after the graceful stop").atMost(Duration.ofSeconds(60))
+                .until(() -> leaders().stream().anyMatch(l -> l != leader));
+        Map<Long, Boolean> after = frontSubscriptions();
+        SUMMARY.put("graceful_stop_subscriptions", after.size() + "/" + before.size());
+        assertThat(after).as("subscriptions after the leader %s stopped", stopping.name()).isEqualTo(before);
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     /** Counts over expected uids: once, more than once (not tolerated), tolerated, never. */
