@@ -284,6 +284,7 @@ class ClusterProofTest {
             }
             awaitQuietly(Duration.ofSeconds(180), () -> broadcastSends().size() >= total);
             SUMMARY.put("max_rate", rate.maxPerSecond());
+            SUMMARY.put("avg_rate", String.format("%.1f", rate.averagePerSecond()));
         }
         List<OutboundSend> sends = broadcastSends();
         Set<String> texts = new HashSet<>();
@@ -339,7 +340,12 @@ class ClusterProofTest {
         // sends of one account are booked a pace apart across replicas; what reaches the server is that spacing
         // blurred by the scheduling and network jitter of each send, so half the pace is the floor asserted
         assertThat(minGapMillis).as("smallest gap between two sends of one account (ms)").isGreaterThanOrEqualTo(PACE_MILLIS / 2);
-        assertThat((long) SUMMARY.get("max_rate")).as("most requests in one second (30/s + burst 10)").isLessThanOrEqualTo(40);
+        // a token bucket of capacity c refilled r/s lets at most c + r permits through in any second: 11 + 30 here;
+        // 4 more for the time a request takes from its permit to the server
+        assertThat((long) SUMMARY.get("max_rate")).as("most requests the simulator got in one second")
+                .isLessThanOrEqualTo(45);
+        assertThat(Double.parseDouble((String) SUMMARY.get("avg_rate"))).as("requests a second over the broadcast")
+                .isLessThanOrEqualTo(31.5);
     }
 
     @Test

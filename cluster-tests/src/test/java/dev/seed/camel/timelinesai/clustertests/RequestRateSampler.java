@@ -56,6 +56,20 @@ final class RequestRateSampler implements AutoCloseable {
         return max;
     }
 
+    /** Requests a second between the first and the last sample. */
+    double averagePerSecond() {
+        List<Sample> copy;
+        synchronized (samples) {
+            copy = new ArrayList<>(samples);
+        }
+        if (copy.size() < 2) {
+            return 0;
+        }
+        Sample first = copy.get(0);
+        Sample last = copy.get(copy.size() - 1);
+        return (last.count() - first.count()) * 1e9 / Math.max(1, last.nanos() - first.nanos());
+    }
+
     @Override
     public void close() throws InterruptedException {
         running = false;
