@@ -122,6 +122,7 @@ public final class ReplicaMain {
                 .routeId("broadcast")
                 .parameter(TimelinesAiPacedSendRouteTemplate.SOURCE, "seda:broadcast?size=10000")
                 .parameter(TimelinesAiPacedSendRouteTemplate.INTERVAL, String.valueOf(pace))
+                .parameter(TimelinesAiPacedSendRouteTemplate.ACCOUNT_PACER, "accountPacer")
                 .add();
 
         CountDownLatch stopped = new CountDownLatch(1);

@@ -22,6 +22,7 @@ final class ReplicaProcess {
     private final int port;
     private final Map<String, String> settings;
     private Process process;
+    private volatile boolean sawReady;
 
     ReplicaProcess(String name, int port, Map<String, String> settings) {
         this.name = name;
@@ -57,6 +58,7 @@ final class ReplicaProcess {
         command.add("-D" + ReplicaMain.PORT + "=" + port);
         settings.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ReplicaMain.class.getName()));
+        sawReady = false;
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
         CountDownLatch ready = new CountDownLatch(1);
         Process started = process;
@@ -67,8 +69,10 @@ final class ReplicaProcess {
             process.destroyForcibly();
             throw new IllegalStateException(name + " did not print " + ReplicaMain.READY + " within 120 s");
         }
-        if (!process.isAlive()) {
-            throw new IllegalStateException(name + " exited with " + process.exitValue() + " before it was ready");
+        if (!sawReady) {
+            process.waitFor(10, TimeUnit.SECONDS);
+            process.destroyForcibly();
+            throw new IllegalStateException(name + " ended before it was ready (see its output above)");
         }
     }
 
@@ -78,6 +82,7 @@ final class ReplicaProcess {
             for (String line; (line = lines.readLine()) != null; ) {
                 out.println("[" + name + "] " + line);
                 if (line.equals(ReplicaMain.READY)) {
+                    sawReady = true;
                     ready.countDown();
                 }
             }
