@@ -294,11 +294,11 @@ class ClusterProofTest {
                 .collect(Collectors.groupingBy(s -> s.account().phone(), LinkedHashMap::new, Collectors.toList()));
         long minGapMillis = Long.MAX_VALUE;
         long gapsUnderInterval = 0;
-        double slowestAccountSpacing = Double.MAX_VALUE;
+        double fastestAccountSpacing = Double.MAX_VALUE;
         List<Long> gaps = new ArrayList<>();
         boolean orderOk = true;
         for (List<OutboundSend> ofAccount : byAccount.values()) {
-            slowestAccountSpacing = Math.min(slowestAccountSpacing, Duration.between(ofAccount.get(0).message().timestamp(),
+            fastestAccountSpacing = Math.min(fastestAccountSpacing, Duration.between(ofAccount.get(0).message().timestamp(),
                     ofAccount.get(ofAccount.size() - 1).message().timestamp()).toMillis() / (double) (ofAccount.size() - 1));
             Map<String, Integer> lastSeq = new HashMap<>();
             for (int i = 0; i < ofAccount.size(); i++) {
@@ -334,7 +334,7 @@ class ClusterProofTest {
         SUMMARY.put("gaps_under_interval", gapsUnderInterval + "/" + gaps.size());
         Collections.sort(gaps);
         SUMMARY.put("gap_p10_median_ms", gaps.get(gaps.size() / 10) + "/" + gaps.get(gaps.size() / 2));
-        SUMMARY.put("account_spacing_ms", String.format("%.0f", slowestAccountSpacing));
+        SUMMARY.put("account_spacing_ms", String.format("%.0f", fastestAccountSpacing));
         SUMMARY.put("order_ok", orderOk);
         SUMMARY.put("broadcast_s", String.format("%.1f", seconds));
         SUMMARY.put("sends_per_s", String.format("%.1f", sends.size() / seconds));
@@ -349,12 +349,13 @@ class ClusterProofTest {
         // faster than one per pace (its last send cannot leave before its slot); single gaps at the server are that
         // spacing blurred by each send's own delays (its wait for the shared request budget, scheduling, network):
         // min_gap_ms and gaps_under_interval count them, asserted on nothing
-        assertThat(slowestAccountSpacing).as("average ms between two sends of the fastest account")
+        assertThat(fastestAccountSpacing).as("average ms between two sends of the fastest account")
                 .isGreaterThanOrEqualTo(PACE_MILLIS * 0.98);
-        // a token bucket of capacity c refilled r/s lets at most c + r permits through in any second: 11 + 30 here;
-        // 4 more for the time a request takes from its permit to the server
+        // a token bucket of capacity c refilled r/s lets at most c + r permits through in any second (11 + 30 here);
+        // counted on arrival at the server, permits of up to 0.3 s more may land in one second (their requests'
+        // own delays): 50. The simulator itself answers 429 past its 40 + 30 a second, and there were none.
         assertThat((long) SUMMARY.get("max_rate")).as("most requests the simulator got in one second")
-                .isLessThanOrEqualTo(45);
+                .isLessThanOrEqualTo(50);
         assertThat(Double.parseDouble((String) SUMMARY.get("avg_rate"))).as("requests a second over the broadcast")
                 .isLessThanOrEqualTo(31.5);
     }
