@@ -174,7 +174,7 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "text": target.getConfiguration().setText(property(camelContext, java.lang.String.class, value)); return true;
         case "token": target.getConfiguration().setToken(property(camelContext, java.lang.String.class, value)); return true;
         case "unregisteronstop":
-        case "unregisterOnStop": target.getEventsConfiguration().setUnregisterOnStop(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "unregisterOnStop": target.getEventsConfiguration().setUnregisterOnStop(property(camelContext, java.lang.String.class, value)); return true;
         case "userid":
         case "userId": target.getAdminOptions().setUserId(property(camelContext, java.lang.Long.class, value)); return true;
         case "visibility": target.getAdminOptions().setVisibility(property(camelContext, java.lang.String.class, value)); return true;
@@ -386,7 +386,7 @@ public class TimelinesAiEndpointConfigurer extends PropertyConfigurerSupport imp
         case "text": return java.lang.String.class;
         case "token": return java.lang.String.class;
         case "unregisteronstop":
-        case "unregisterOnStop": return java.lang.Boolean.class;
+        case "unregisterOnStop": return java.lang.String.class;
         case "userid":
         case "userId": return java.lang.Long.class;
         case "visibility": return java.lang.String.class;

@@ -63,8 +63,8 @@ public class TimelinesAiEventsConfiguration {
     private CamelClusterService clusterService;
     @UriParam(label = "consumer,cluster", defaultValue = "timelinesai-events", description = "The namespace (lock or lease name) in which the replicas of this route elect their leader through the cluster service: letters, digits, dot, underscore and dash. Give each application its own when several share one cluster service.")
     private String clusterNamespace = "timelinesai-events";
-    @UriParam(label = "consumer", javaType = "java.lang.Boolean", description = "Delete, when the consumer stops, the webhook subscriptions it created on start. Not set: true when the consumer works alone, false with a cluster service (a stopping replica leaves the subscriptions to the others). false keeps them for rolling restarts of a single instance; true together with a cluster service is refused.")
-    private Boolean unregisterOnStop;
+    @UriParam(label = "consumer", defaultValue = "auto", enums = "auto,true,false", description = "Whether the consumer deletes, when it stops, the webhook subscriptions it created on start. auto: true when the consumer works alone, false with a cluster service (a stopping replica leaves the subscriptions to the others). false keeps them, for example across rolling restarts of a single instance; true together with a cluster service is refused.")
+    private String unregisterOnStop = "auto";
 
     public CamelClusterService getClusterService() {
         return clusterService;
@@ -82,11 +82,11 @@ public class TimelinesAiEventsConfiguration {
         this.clusterNamespace = clusterNamespace;
     }
 
-    public Boolean getUnregisterOnStop() {
+    public String getUnregisterOnStop() {
         return unregisterOnStop;
     }
 
-    public void setUnregisterOnStop(Boolean unregisterOnStop) {
+    public void setUnregisterOnStop(String unregisterOnStop) {
         this.unregisterOnStop = unregisterOnStop;
     }
 

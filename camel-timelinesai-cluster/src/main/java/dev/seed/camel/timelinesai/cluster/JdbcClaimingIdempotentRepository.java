@@ -17,6 +17,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -57,6 +58,13 @@ public class JdbcClaimingIdempotentRepository extends JdbcMessageIdRepository
 
     @Override
     protected void doInit() throws Exception {
+        if (jdbcTemplate == null && dataSource != null) {
+            // configured as a bean with the dataSource property (camel-sql's own class needs a jdbcTemplate then)
+            jdbcTemplate = new JdbcTemplate(dataSource);
+            if (transactionTemplate == null) {
+                transactionTemplate = createTransactionTemplate(dataSource);
+            }
+        }
         if (jdbcTemplate == null) {
             throw new IllegalArgumentException("JdbcClaimingIdempotentRepository needs a dataSource or jdbcTemplate");
         }
@@ -106,6 +114,9 @@ public class JdbcClaimingIdempotentRepository extends JdbcMessageIdRepository
     @Override
     public Claim claim(String key) {
         requireKey(key);
+        if (jdbcTemplate == null) {
+            init();
+        }
         if (!isStopped()) {
             // also when used without start(); a stopped repository refreshes nothing and its claims expire
             startKeepAlive();

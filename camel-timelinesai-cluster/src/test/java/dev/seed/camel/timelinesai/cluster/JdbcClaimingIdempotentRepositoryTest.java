@@ -158,4 +158,16 @@ class JdbcClaimingIdempotentRepositoryTest {
         own.confirm("k6");
         assertThat(own.claim("k6")).isEqualTo(Claim.DONE);
     }
+
+    @Test
+    void configuredAsABeanWithADataSourceProperty() {
+        JdbcClaimingIdempotentRepository bean = new JdbcClaimingIdempotentRepository();
+        bean.setDataSource(PG.dataSource());
+        bean.setProcessorName(processor);
+        assertThat(bean.claim("k7")).as("usable before start").isEqualTo(Claim.CLAIMED);
+        bean.start();
+        started.add(bean);
+        bean.confirm("k7");
+        assertThat(replica(30_000, 10_000).claim("k7")).isEqualTo(Claim.DONE);
+    }
 }

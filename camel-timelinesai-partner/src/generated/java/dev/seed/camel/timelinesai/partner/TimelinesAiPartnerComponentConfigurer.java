@@ -45,6 +45,8 @@ public class TimelinesAiPartnerComponentConfigurer extends PropertyConfigurerSup
         case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "ratelimiter":
+        case "rateLimiter": target.setRateLimiter(property(camelContext, dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiter.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.setResponseTimeout(property(camelContext, int.class, value)); return true;
         case "sslcontextparameters":
@@ -80,6 +82,8 @@ public class TimelinesAiPartnerComponentConfigurer extends PropertyConfigurerSup
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "ratelimiter":
+        case "rateLimiter": return dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiter.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
         case "sslcontextparameters":
@@ -116,6 +120,8 @@ public class TimelinesAiPartnerComponentConfigurer extends PropertyConfigurerSup
         case "proxyHost": return target.getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getProxyPort();
+        case "ratelimiter":
+        case "rateLimiter": return target.getRateLimiter();
         case "responsetimeout":
         case "responseTimeout": return target.getResponseTimeout();
         case "sslcontextparameters":

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 
 import dev.seed.camel.timelinesai.TimelinesAiHttpComponent;
+import dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiter;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -20,6 +21,11 @@ public class TimelinesAiPartnerComponent extends TimelinesAiHttpComponent {
     @Metadata(defaultValue = "https://app.timelines.ai/partner/api/v1", description = "Base URL of the Partner API for "
             + "every endpoint that does not set its own, without a trailing slash.")
     private String baseUrl = "https://app.timelines.ai/partner/api/v1";
+    @Metadata(label = "advanced", description = "A request limiter to use instead of the JVM-wide one of the host "
+            + "(which this component shares with the timelinesai component), for example a limiter backed by a "
+            + "store the replicas share. Give both components the same one, so the Partner and Public API calls "
+            + "share one budget.")
+    private TimelinesAiRequestLimiter rateLimiter;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -67,6 +73,14 @@ public class TimelinesAiPartnerComponent extends TimelinesAiHttpComponent {
 
     public void setPartnerSecret(String partnerSecret) {
         this.partnerSecret = partnerSecret;
+    }
+
+    public TimelinesAiRequestLimiter getRateLimiter() {
+        return rateLimiter;
+    }
+
+    public void setRateLimiter(TimelinesAiRequestLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
     }
 
     public String getBaseUrl() {

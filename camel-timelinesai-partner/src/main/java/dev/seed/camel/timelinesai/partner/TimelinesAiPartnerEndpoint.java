@@ -10,6 +10,7 @@ import dev.seed.camel.timelinesai.partner.auth.PartnerJwtMinter;
 import dev.seed.camel.timelinesai.consumer.WebhookConsumerSupport;
 import dev.seed.camel.timelinesai.partner.consumer.TimelinesAiPartnerConsumer;
 import dev.seed.camel.timelinesai.limit.RequestGuard;
+import dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiter;
 import dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiters;
 import dev.seed.camel.timelinesai.limit.TimelinesAiRetryPolicy;
 import dev.seed.camel.timelinesai.limit.TimelinesAiStatistics;
@@ -91,9 +92,11 @@ public class TimelinesAiPartnerEndpoint extends DefaultEndpoint {
         CloseableHttpClient http = endpointHttpClient.open(getCamelContext(), configuration);
         PartnerJwtMinter minter = new PartnerJwtMinter(configuration.getPartnerId(), configuration.getPartnerSecret(),
                 Clock.systemUTC());
-        // the Partner API sits on the same host as the Public API: both share that host's JVM-wide request limiter
-        RequestGuard guard = new RequestGuard(TimelinesAiRequestLimiters.forUrl(configuration.getBaseUrl(),
-                REQUESTS_PER_SECOND, BURST),
+        // the Partner API sits on the same host as the Public API: both share that host's JVM-wide request limiter,
+        // or the component's rateLimiter (e.g. one the replicas share)
+        TimelinesAiRequestLimiter configured = ((TimelinesAiPartnerComponent) getComponent()).getRateLimiter();
+        RequestGuard guard = new RequestGuard(configured != null ? configured
+                : TimelinesAiRequestLimiters.forUrl(configuration.getBaseUrl(), REQUESTS_PER_SECOND, BURST),
                 TimelinesAiRetryPolicy.DEFAULT, statistics);
         client = new PartnerClient(new ApiTransport(http, configuration.getBaseUrl(), minter::mint,
                 Map.of(PartnerClaims.PARTNER_ID_HEADER, configuration.getPartnerId())).guardedBy(guard));

@@ -1,5 +1,6 @@
 package dev.seed.camel.timelinesai.springboot;
 
+import dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiter;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -22,6 +23,13 @@ public class TimelinesAiPartnerComponentConfiguration extends TimelinesAiHttpCom
      * Base URL of the Partner API for every endpoint that does not set its own, without a trailing slash.
      */
     private String baseUrl = "https://app.timelines.ai/partner/api/v1";
+    /**
+     * A request limiter to use instead of the JVM-wide one of the host (which this component shares with the
+     * timelinesai component), for example a limiter backed by a store the replicas share. Give both components the
+     * same one. The option is a dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiter type; give a bean
+     * reference such as #bean:myLimiter.
+     */
+    private TimelinesAiRequestLimiter rateLimiter;
 
     public String getPartnerId() {
         return partnerId;
@@ -37,6 +45,14 @@ public class TimelinesAiPartnerComponentConfiguration extends TimelinesAiHttpCom
 
     public void setPartnerSecret(String partnerSecret) {
         this.partnerSecret = partnerSecret;
+    }
+
+    public TimelinesAiRequestLimiter getRateLimiter() {
+        return rateLimiter;
+    }
+
+    public void setRateLimiter(TimelinesAiRequestLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
     }
 
     public String getBaseUrl() {

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.seed.camel.timelinesai.TimelinesAiEndpoint;
+import dev.seed.camel.timelinesai.consumer.ClusterLeadership;
+import dev.seed.camel.timelinesai.consumer.ClusteredConsumer;
 import dev.seed.camel.timelinesai.consumer.PollState;
 import dev.seed.camel.timelinesai.consumer.TimelinesAiPollConsumer;
 import dev.seed.camel.timelinesai.health.SubscriptionWatch;
 import dev.seed.camel.timelinesai.health.TimelinesAiHealth;
 import dev.seed.camel.timelinesai.metrics.EventsStatistics;
+import org.apache.camel.Consumer;
 import org.apache.camel.Route;
 import org.apache.camel.util.json.JsonObject;
 
@@ -48,7 +51,13 @@ final class EventsFigures {
             json.put("subscriptions", subscriptions);
             json.put("subscriptionRepairs", watch.getRepairs());
         }
-        TimelinesAiPollConsumer poll = pollConsumer(endpoint);
+        ClusterLeadership leadership = consumer(endpoint) instanceof ClusteredConsumer clustered
+                ? clustered.getLeadership() : null;
+        if (leadership != null) {
+            json.put("clusterNamespace", leadership.getNamespace());
+            json.put("clusterLeader", leadership.isLeader());
+        }
+        TimelinesAiPollConsumer poll = consumer(endpoint) instanceof TimelinesAiPollConsumer p ? p : null;
         if (poll != null) {
             json.put("polls", poll.getCounter());
             json.put("pollFailuresInRow", poll.getErrorCounter());
@@ -63,10 +72,10 @@ final class EventsFigures {
         return json;
     }
 
-    private static TimelinesAiPollConsumer pollConsumer(TimelinesAiEndpoint endpoint) {
+    private static Consumer consumer(TimelinesAiEndpoint endpoint) {
         for (Route route : endpoint.getCamelContext().getRoutes()) {
-            if (route.getEndpoint() == endpoint && route.getConsumer() instanceof TimelinesAiPollConsumer poll) {
-                return poll;
+            if (route.getEndpoint() == endpoint) {
+                return route.getConsumer();
             }
         }
         return null;

@@ -89,6 +89,10 @@ public final class EventsOptionsValidator {
         if (c.getWebhookAllowedIps() != null) {
             IpAllowList.parse(c.getWebhookAllowedIps());
         }
+        if (!List.of("auto", "true", "false").contains(c.getUnregisterOnStop())) {
+            throw new IllegalArgumentException("Option unregisterOnStop must be auto, true or false, was "
+                    + c.getUnregisterOnStop());
+        }
         if (c.getClusterNamespace() == null || !NAMESPACE.matcher(c.getClusterNamespace()).matches()) {
             throw new IllegalArgumentException("Option clusterNamespace must be letters, digits, '.', '_' or '-', "
                     + "was " + c.getClusterNamespace());
@@ -110,7 +114,7 @@ public final class EventsOptionsValidator {
                     + "secret and the others refuse (401/403) the deliveries the load balancer sends them; set the "
                     + "same webhookSecret (at least 16 characters) on every replica");
         }
-        if (Boolean.TRUE.equals(c.getUnregisterOnStop())) {
+        if ("true".equals(c.getUnregisterOnStop())) {
             throw new IllegalArgumentException("Option unregisterOnStop=true cannot be used with a cluster service: "
                     + "a stopping replica would delete the subscriptions the other replicas serve; to remove them "
                     + "when the application is retired, run it once with webhookAction=unregister");

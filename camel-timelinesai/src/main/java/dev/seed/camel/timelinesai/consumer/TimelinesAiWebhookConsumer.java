@@ -70,7 +70,8 @@ public class TimelinesAiWebhookConsumer extends WebhookConsumerSupport<Timelines
                         + "JdbcClaimingIdempotentRepository)");
             }
         }
-        unregisterOnStop = config.getUnregisterOnStop() != null ? config.getUnregisterOnStop() : elected == null;
+        unregisterOnStop = "auto".equals(config.getUnregisterOnStop()) ? elected == null
+                : Boolean.parseBoolean(config.getUnregisterOnStop());
         secret = config.getWebhookSecret();
         if (secret == null) {
             secret = WebhookSecrets.generate();

@@ -103,10 +103,17 @@ class KameletDefinitionsTest {
     void pacedSinkIsTheSinkWithAnAccountGateAndAThrottlePerAccount() throws Exception {
         List<Object> sink = steps(yaml(read("timelinesai-sink")));
         List<Object> paced = new ArrayList<>(steps(yaml(read("timelinesai-paced-sink"))));
-        Object throttle = paced.remove(paced.size() - 2);
+        Object pacing = paced.remove(paced.size() - 2);
         Object gate = paced.remove(paced.size() - 2);
         assertThat(paced).isEqualTo(sink);
         assertThat(map(map(gate).get("process"))).containsEntry("ref", "{{accountGate}}");
+        // a choice: the accountPacer's delay when one is named, else the in-JVM throttle
+        Map<String, Object> choice = map(map(pacing).get("choice"));
+        Map<String, Object> whenPacer = map(((List<?>) choice.get("when")).get(0));
+        assertThat(map(whenPacer.get("method"))).containsEntry("ref", "{{pacerDelay}}");
+        Map<String, Object> delay = map(map(((List<?>) whenPacer.get("steps")).get(0)).get("delay"));
+        assertThat(delay).containsEntry("asyncDelayed", true);
+        Object throttle = ((List<?>) map(choice.get("otherwise")).get("steps")).get(0);
         Map<String, Object> spec = map(map(throttle).get("throttle"));
         assertThat(spec).containsEntry("timePeriodMillis", "{{interval}}");
         assertThat(map(spec.get("correlationExpression")))

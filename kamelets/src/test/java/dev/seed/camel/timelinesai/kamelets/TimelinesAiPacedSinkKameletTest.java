@@ -3,9 +3,11 @@ package dev.seed.camel.timelinesai.kamelets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.seed.camel.timelinesai.TimelinesAiAccountPacer;
 import dev.seed.camel.timelinesai.simulator.MessagingAdmin.SentMessage;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -27,9 +29,13 @@ class TimelinesAiPacedSinkKameletTest extends KameletTestSupport {
     private final List<long[]> sends = Collections.synchronizedList(new ArrayList<>());
     private final List<String> accounts = Collections.synchronizedList(new ArrayList<>());
 
+    /** A pacer as a shared store would give: books each account's slots an interval apart, and says which it booked. */
+    private final RecordingPacer pacer = new RecordingPacer();
+
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
+        context.getRegistry().bind("recordingPacer", pacer);
         context.getManagementStrategy().addEventNotifier(new EventNotifierSupport() {
             @Override
             public void notify(CamelEvent event) {
@@ -58,6 +64,9 @@ class TimelinesAiPacedSinkKameletTest extends KameletTestSupport {
             public void configure() {
                 from("seda:campaign?concurrentConsumers=4")
                         .to("kamelet:timelinesai-paced-sink?token={{sim.token}}&baseUrl={{sim.url}}&interval=" + INTERVAL);
+                from("seda:pacedByBean?concurrentConsumers=4")
+                        .to("kamelet:timelinesai-paced-sink?token={{sim.token}}&baseUrl={{sim.url}}"
+                                + "&accountPacer=recordingPacer");
             }
         };
     }
@@ -97,6 +106,42 @@ class TimelinesAiPacedSinkKameletTest extends KameletTestSupport {
         assertThat(admin().sentMessages()).extracting(SentMessage::text)
                 .containsExactlyInAnyOrder("no account 1", "no account 2");
         assertThat(accounts).containsOnlyNulls();
+    }
+
+    @Test
+    void anAccountPacerBeanPacesInsteadOfTheThrottleAndEachAccountKeepsItsOrder() {
+        for (int i = 0; i < 3; i++) {
+            template.sendBodyAndHeaders("seda:pacedByBean", "sales " + i,
+                    Map.of("phone", "+49304000" + i, "whatsapp-account-phone", SALES));
+            template.sendBodyAndHeaders("seda:pacedByBean", "support " + i,
+                    Map.of("phone", "+49305000" + i, "whatsapp-account-phone", SUPPORT));
+        }
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> admin().sentMessages().size() == 6);
+
+        assertThat(pacer.booked).containsExactlyInAnyOrder(SALES, SALES, SALES, SUPPORT, SUPPORT, SUPPORT);
+        List<SentMessage> sent = admin().sentMessages();
+        assertThat(sent).filteredOn(m -> SALES.equals(m.accountPhone())).extracting(SentMessage::text)
+                .containsExactly("sales 0", "sales 1", "sales 2");
+        assertThat(sent).filteredOn(m -> SUPPORT.equals(m.accountPhone())).extracting(SentMessage::text)
+                .containsExactly("support 0", "support 1", "support 2");
+        assertGaps(timesOf(SALES));
+        assertGaps(timesOf(SUPPORT));
+    }
+
+    /** Books each account's next slot {@link #INTERVAL} after its previous one, in this JVM. */
+    static final class RecordingPacer implements TimelinesAiAccountPacer {
+        final List<String> booked = Collections.synchronizedList(new ArrayList<>());
+        private final Map<String, Long> nextSlot = new HashMap<>();
+
+        @Override
+        public synchronized long reserve(String account) {
+            booked.add(account);
+            long now = System.nanoTime();
+            long slot = Math.max(now, nextSlot.getOrDefault(account, now));
+            nextSlot.put(account, slot + INTERVAL * 1_000_000);
+            return slot - now;
+        }
     }
 
     private List<Long> timesOf(String account) {
