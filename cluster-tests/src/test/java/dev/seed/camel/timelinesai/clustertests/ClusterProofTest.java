@@ -346,11 +346,13 @@ class ClusterProofTest {
         assertThat(byAccount).as("accounts that sent").hasSize(accounts.size());
         assertThat(orderOk).as("each replica's queue order kept per account").isTrue();
         // each account's slots are booked a pace apart across replicas, so over the broadcast an account sends no
-        // faster than one per pace (its last send cannot leave before its slot); single gaps at the server are that
-        // spacing blurred by each send's own delays (its wait for the shared request budget, scheduling, network):
-        // min_gap_ms and gaps_under_interval count them, asserted on nothing
+        // faster than one per pace: its last send cannot leave before its slot, (n - 1) paces after the first one's
+        // slot; the first send's own delay to the server (a cold send path on a loaded machine) shortens the
+        // average, hence 90 % (without the shared pacer three replicas averaged 156 ms here). Single gaps at the
+        // server are the spacing blurred by each send's own delays (its wait for the shared request budget,
+        // scheduling, network): min_gap_ms and gaps_under_interval count them, asserted on nothing.
         assertThat(fastestAccountSpacing).as("average ms between two sends of the fastest account")
-                .isGreaterThanOrEqualTo(PACE_MILLIS * 0.98);
+                .isGreaterThanOrEqualTo(PACE_MILLIS * 0.9);
         // a token bucket of capacity c refilled r/s lets at most c + r permits through in any second (11 + 30 here);
         // counted on arrival at the server, permits of up to 0.3 s more may land in one second (their requests'
         // own delays): 50. The simulator itself answers 429 past its 40 + 30 a second, and there were none.
