@@ -114,7 +114,7 @@ public final class EventsOptionsValidator {
                     + "secret and the others refuse (401/403) the deliveries the load balancer sends them; set the "
                     + "same webhookSecret (at least 16 characters) on every replica");
         }
-        if ("true".equals(c.getUnregisterOnStop())) {
+        if (!poll && "true".equals(c.getUnregisterOnStop())) {
             throw new IllegalArgumentException("Option unregisterOnStop=true cannot be used with a cluster service: "
                     + "a stopping replica would delete the subscriptions the other replicas serve; to remove them "
                     + "when the application is retired, run it once with webhookAction=unregister");

@@ -41,6 +41,8 @@ public class TimelinesAiWebhookConsumer extends WebhookConsumerSupport<Timelines
     private AsyncProducer handoverProducer;
     private Consumer handoverConsumer;
     private volatile ClusterLeadership leadership;
+    /** Whether this replica, as leader, has done its registration (the watch repairs only from then on). */
+    private volatile boolean registered;
     private boolean unregisterOnStop;
 
     public TimelinesAiWebhookConsumer(TimelinesAiEndpoint endpoint, Processor processor,
@@ -60,7 +62,17 @@ public class TimelinesAiWebhookConsumer extends WebhookConsumerSupport<Timelines
     protected void doStart() throws Exception {
         super.doStart();
         ClusterLeadership elected = "none".equals(config.getWebhookAction())
-                ? ClusterLeadership.of(getEndpoint().getCamelContext(), config, this::registerAsLeader) : null;
+                ? ClusterLeadership.of(getEndpoint().getCamelContext(), config, new ClusterLeadership.Listener() {
+                    @Override
+                    public void elected() {
+                        registerAsLeader();
+                    }
+
+                    @Override
+                    public void revoked() {
+                        registered = false;
+                    }
+                }) : null;
         if (elected != null) {
             EventsOptionsValidator.validateClustered(config);
             if (config.isIdempotent() && repository instanceof MemoryIdempotentRepository) {
@@ -136,21 +148,29 @@ public class TimelinesAiWebhookConsumer extends WebhookConsumerSupport<Timelines
 
     /** On the leadership thread: the new leader creates what is missing and reuses what the others left. */
     private void registerAsLeader() {
-        if (registrar == null || !config.isWebhookAutoRegister()) {
-            return;
-        }
         try {
-            registrar.register();
+            if (registrar != null && config.isWebhookAutoRegister()) {
+                registrar.register();
+            }
         } catch (RuntimeException e) {
             LOG.warn("timelinesai:events leads its cluster but could not register its webhooks ({}); {}",
                     e.getMessage(), config.isWebhookRepair() ? "the subscription watch tries again every "
                             + "healthCheckInterval" : "its health check reports them DOWN");
+        } finally {
+            registered = true;
         }
     }
 
     @Override
     public ClusterLeadership getLeadership() {
         return leadership;
+    }
+
+    /** Alone, always; with a cluster service, while this replica leads and has done the leader's registration. */
+    @Override
+    public boolean isLeading() {
+        ClusterLeadership current = leadership;
+        return current == null || registered && current.isLeader();
     }
 
     /** Whether the subscriptions this consumer created are deleted when it stops (option unregisterOnStop). */

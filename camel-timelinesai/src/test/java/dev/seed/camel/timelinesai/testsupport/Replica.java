@@ -1,7 +1,11 @@
 package dev.seed.camel.timelinesai.testsupport;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import dev.seed.camel.timelinesai.TimelinesAiComponent;
@@ -95,7 +99,10 @@ public final class Replica implements AutoCloseable {
 
     /** POSTs a delivery to this replica's HTTP server, as a load balancer in front of the replicas would. */
     public HttpResponse<String> post(String pathAndQuery, String body) {
-        return server.post(pathAndQuery, body);
+        // a generous timeout: a route may hold the delivery while the test makes another replica act
+        return server.send(HttpRequest.newBuilder(URI.create(server.url() + pathAndQuery))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
 
     /** Stops this replica (its route, its cluster service: the lock is released). */
