@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -199,15 +200,20 @@ class ClusterProofTest {
         int leader = leaders().get(0);
         ReplicaProcess victim = replicas.get(leader);
 
+        // the first half before the kill, the second half from the kill on, while another replica takes over
+        CountDownLatch killed = new CountDownLatch(1);
         Thread injector = new Thread(() -> {
-            for (int i = 0; i < FAILOVER_EVENTS; i++) {
-                failoverUids.add(simulator.admin().injectInbound(Seeder.ACCOUNT_PHONES.get(i % 3), phone(2, i),
-                        "Failover " + i, "s2-" + i).messageUid());
-                try {
+            try {
+                for (int i = 0; i < FAILOVER_EVENTS; i++) {
+                    if (i == FAILOVER_EVENTS / 2) {
+                        killed.await(2, TimeUnit.MINUTES);
+                    }
+                    failoverUids.add(simulator.admin().injectInbound(Seeder.ACCOUNT_PHONES.get(i % 3), phone(2, i),
+                            "Failover " + i, "s2-" + i).messageUid());
                     Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    return;
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }, "failover-injector");
         injector.start();
@@ -215,6 +221,7 @@ class ClusterProofTest {
         int pollBeforeKill = processed("poll", snapshot(failoverUids)).size();
         Instant killedAt = Instant.now();
         victim.kill();
+        killed.countDown();
         await("another replica leads").atMost(Duration.ofSeconds(60))
                 .until(() -> leaders().stream().anyMatch(l -> l != leader));
         Map<Long, Boolean> subscriptionsAfterKill = frontSubscriptions();
