@@ -58,9 +58,9 @@ final class ClusterDatabase implements AutoCloseable {
         return password;
     }
 
-    /** Where the database comes from, for the summary. */
+    /** Where the database comes from, for the summary: one word. */
     String origin() {
-        return embedded != null ? "embedded PostgreSQL 14" : "PostgreSQL at " + URL_ENV;
+        return embedded != null ? "embedded-postgresql-14" : "external";
     }
 
     DataSource dataSource() {

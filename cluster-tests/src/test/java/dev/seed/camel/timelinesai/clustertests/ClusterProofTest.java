@@ -81,6 +81,7 @@ class ClusterProofTest {
     private static final List<String> webhookUids = Collections.synchronizedList(new ArrayList<>());
     private static final List<String> failoverUids = Collections.synchronizedList(new ArrayList<>());
     private static Thread killer;
+    private static Path clusterRoot;
 
     @BeforeAll
     static void startCluster() throws Exception {
@@ -94,7 +95,7 @@ class ClusterProofTest {
                 simulator.state().now()));
         List<Integer> ports = freePorts(REPLICAS + 1);
         front = new RoundRobinFront(ports.get(REPLICAS), REPLICAS, i -> replicas.get(i).port());
-        Path clusterRoot = Files.createTempDirectory("cluster-proof-locks");
+        clusterRoot = Files.createTempDirectory("cluster-proof-locks");
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put(ReplicaMain.BASE_URL, simulator.baseUrl());
         settings.put(ReplicaMain.TOKEN, simulator.token());
@@ -125,15 +126,14 @@ class ClusterProofTest {
         await("the leader's subscriptions at the simulator").atMost(Duration.ofSeconds(60))
                 .until(() -> !frontSubscriptions().isEmpty());
         SUMMARY.put("database", database.origin());
+        SUMMARY.put("replicas", REPLICAS);
     }
 
     @AfterAll
     static void stopCluster() throws Exception {
         try {
             System.out.println("CLUSTER SUMMARY " + SUMMARY.entrySet().stream()
-                    .filter(e -> !e.getKey().equals("database"))
                     .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" ")));
-            System.out.println("CLUSTER DETAILS database=" + SUMMARY.get("database"));
         } finally {
             for (ReplicaProcess replica : replicas) {
                 replica.kill();
@@ -149,6 +149,14 @@ class ClusterProofTest {
             }
             if (database != null) {
                 database.close();
+            }
+            if (clusterRoot != null) {
+                try (var files = Files.list(clusterRoot)) {
+                    for (Path file : files.toList()) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+                Files.deleteIfExists(clusterRoot);
             }
         }
     }
