@@ -1,14 +1,18 @@
 package dev.seed.camel.timelinesai;
 
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.Expression;
+import org.apache.camel.Predicate;
 
 /**
- * The Delay EIP's expression in the paced-send route template and Kamelet when they are given an
- * {@code accountPacer}: books the exchange's account slot with the {@link TimelinesAiAccountPacer} bean of that
- * name and answers the milliseconds until it (rounded up, so a send is never early). Without a bean name it is
- * inactive and the routes pace with their in-JVM Throttle instead.
+ * The pacing step of the paced-send route template and Kamelet, referenced with the {@code ref} language (no other
+ * language needed). As a {@link Predicate} it tells whether an {@code accountPacer} is configured (the routes then
+ * use it instead of their in-JVM Throttle); as the Delay EIP's {@link Expression} it books the exchange's account
+ * slot with the {@link TimelinesAiAccountPacer} bean of that name and answers the milliseconds until it (rounded
+ * up, so a send is never early).
  */
-public class TimelinesAiAccountPacerDelay {
+public class TimelinesAiAccountPacerDelay implements Expression, Predicate {
     private final String pacerName;
     private final String accountHeader;
     private volatile TimelinesAiAccountPacer pacer;
@@ -22,6 +26,21 @@ public class TimelinesAiAccountPacerDelay {
     /** Whether a pacer is configured (the route's choice between this and the Throttle). */
     public boolean isActive() {
         return pacerName != null;
+    }
+
+    @Override
+    public void init(CamelContext context) {
+        // nothing to prepare: the pacer is looked up on first use
+    }
+
+    @Override
+    public boolean matches(Exchange exchange) {
+        return isActive();
+    }
+
+    @Override
+    public <T> T evaluate(Exchange exchange, Class<T> type) {
+        return exchange.getContext().getTypeConverter().convertTo(type, exchange, delayMillis(exchange));
     }
 
     /** Books the slot of the exchange's account; milliseconds to wait for it. */

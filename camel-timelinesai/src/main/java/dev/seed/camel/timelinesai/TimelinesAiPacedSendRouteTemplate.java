@@ -2,6 +2,7 @@ package dev.seed.camel.timelinesai;
 
 import org.apache.camel.RouteTemplateContext;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.language.RefExpression;
 
 /**
  * The route template {@value #TEMPLATE_ID}: consumes {@code source}, paces the exchanges with the Throttle EIP
@@ -48,8 +49,8 @@ public class TimelinesAiPacedSendRouteTemplate extends RouteBuilder {
                 .from("{{" + SOURCE + "}}")
                 .process("{{accountGate}}")
                 .choice()
-                    .when(method("{{pacerDelay}}", "isActive"))
-                        .delay(method("{{pacerDelay}}", "delayMillis")).asyncDelayed()
+                    .when(new RefExpression("{{pacerDelay}}"))
+                        .delay(new RefExpression("{{pacerDelay}}")).asyncDelayed()
                     .endChoice()
                     .otherwise()
                         .throttle(1).timePeriodMillis("{{" + INTERVAL + "}}")

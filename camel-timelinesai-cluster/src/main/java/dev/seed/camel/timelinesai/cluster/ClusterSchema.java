@@ -26,15 +26,22 @@ public final class ClusterSchema {
     /** Default table of {@link Bucket4jRequestLimiter} and {@link Bucket4jAccountPacer}. */
     public static final String BUCKET_TABLE = "timelinesai_bucket";
 
+    /**
+     * Held (transaction-scoped advisory lock) while tables are created: replicas starting together would otherwise
+     * race in {@code CREATE TABLE IF NOT EXISTS}, which PostgreSQL does not make safe against concurrent creators.
+     */
+    static final String CREATE_LOCK = "SELECT pg_advisory_xact_lock(7419115015)";
+
     private ClusterSchema() {
     }
 
-    /** Creates the missing tables, in one transaction. */
+    /** Creates the missing tables, in one transaction, one replica at a time. */
     public static void create(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
+                statement.execute(CREATE_LOCK);
                 for (String sql : statements()) {
                     statement.execute(sql);
                 }

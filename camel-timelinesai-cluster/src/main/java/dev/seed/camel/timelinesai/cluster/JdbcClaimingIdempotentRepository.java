@@ -68,6 +68,9 @@ public class JdbcClaimingIdempotentRepository extends JdbcMessageIdRepository
         if (jdbcTemplate == null) {
             throw new IllegalArgumentException("JdbcClaimingIdempotentRepository needs a dataSource or jdbcTemplate");
         }
+        if (transactionTemplate == null && jdbcTemplate.getDataSource() != null) {
+            transactionTemplate = createTransactionTemplate(jdbcTemplate.getDataSource());
+        }
         if (processorName == null || processorName.isBlank()) {
             throw new IllegalArgumentException("JdbcClaimingIdempotentRepository needs a processorName (one per "
                     + "consumer sharing the table)");
@@ -87,7 +90,10 @@ public class JdbcClaimingIdempotentRepository extends JdbcMessageIdRepository
     @Override
     protected void doStart() throws Exception {
         if (isCreateTableIfNotExists()) {
-            jdbcTemplate.execute(getCreateString());
+            transactionTemplate.executeWithoutResult(status -> {
+                jdbcTemplate.execute(ClusterSchema.CREATE_LOCK);
+                jdbcTemplate.execute(getCreateString());
+            });
         } else {
             jdbcTemplate.execute(getTableExistsString());
         }

@@ -36,7 +36,9 @@ public final class ClusterLeadership implements CamelClusterEventListener.Leader
     private final String namespace;
     private final Listener listener;
     private volatile CamelClusterView view;
-    private ExecutorService executor;
+    private volatile ExecutorService executor;
+    /** Held while the listener is told of a change (never by the cluster service's thread). */
+    private final Object transitions = new Object();
     /** The state the listener was last told about. */
     private boolean applied;
 
@@ -114,7 +116,7 @@ public final class ClusterLeadership implements CamelClusterEventListener.Leader
         if (running != null) {
             context.getExecutorServiceManager().shutdownGraceful(running);
         }
-        synchronized (this) {
+        synchronized (transitions) {
             if (applied) {
                 applied = false;
                 listener.revoked();
@@ -131,34 +133,38 @@ public final class ClusterLeadership implements CamelClusterEventListener.Leader
         changed();
     }
 
-    private synchronized void changed() {
-        if (executor == null) {
+    /** Hands the change to the leadership thread: the cluster service's thread returns at once. */
+    private void changed() {
+        ExecutorService running = executor;
+        if (running == null) {
             return;
         }
         try {
-            executor.execute(this::apply);
+            running.execute(this::apply);
         } catch (RejectedExecutionException e) {
             LOG.debug("Leadership change of {} after stop ignored", namespace);
         }
     }
 
-    private synchronized void apply() {
-        boolean leader = isLeader();
-        if (leader == applied || executor == null) {
-            return;
-        }
-        applied = leader;
-        LOG.info(leader ? "This replica now leads cluster namespace {}" : "This replica no longer leads cluster "
-                + "namespace {}", namespace);
-        try {
-            if (leader) {
-                listener.elected();
-            } else {
-                listener.revoked();
+    private void apply() {
+        synchronized (transitions) {
+            boolean leader = isLeader();
+            if (leader == applied || executor == null) {
+                return;
             }
-        } catch (RuntimeException e) {
-            LOG.warn("timelinesai:events could not act on the leadership change of {}: {}", namespace,
-                    e.getMessage());
+            applied = leader;
+            LOG.info(leader ? "This replica now leads cluster namespace {}" : "This replica no longer leads cluster "
+                    + "namespace {}", namespace);
+            try {
+                if (leader) {
+                    listener.elected();
+                } else {
+                    listener.revoked();
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("timelinesai:events could not act on the leadership change of {}: {}", namespace,
+                        e.getMessage());
+            }
         }
     }
 }

@@ -84,7 +84,8 @@ public class TimelinesAiPollConsumer extends ScheduledPollConsumer implements Sh
     @Override
     protected void doStart() throws Exception {
         ServiceHelper.startService(repository);
-        EventDispatcher dispatcher = new EventDispatcher(this, new LinkedHashSet<>(EventsOptionsValidator.eventTypes(config)),
+        EventDispatcher dispatcher = new EventDispatcher(this,
+                new LinkedHashSet<>(EventsOptionsValidator.eventTypes(config)),
                 config.isIdempotent() ? repository : null, config.isDownloadAttachments()
                         ? new AttachmentDownloader(getEndpoint().getClient().transport()) : null);
         ChatMessagesReader reader = new ChatMessagesReader(() -> getEndpoint().getClient(), apiCalls,

@@ -52,8 +52,9 @@ class ClusterOptionsTest {
         refused("clusterNamespace=", "Option clusterNamespace must be letters, digits");
         refused("unregisterOnStop=sometimes", "Option unregisterOnStop must be auto, true or false");
 
-        TimelinesAiEndpoint endpoint = (TimelinesAiEndpoint) context.getEndpoint("timelinesai:events?eventTypes=chat:new"
-                + "&clusterService=#cluster&clusterNamespace=shop-1.whatsapp" + SECRET);
+        TimelinesAiEndpoint endpoint = (TimelinesAiEndpoint) context.getEndpoint(
+                "timelinesai:events?eventTypes=chat:new&clusterService=#cluster&clusterNamespace=shop-1.whatsapp"
+                        + SECRET);
         assertThat(endpoint.getEventsConfiguration().getClusterNamespace()).isEqualTo("shop-1.whatsapp");
         assertThat(endpoint.getEventsConfiguration().getUnregisterOnStop()).as("decided when the consumer starts")
                 .isEqualTo("auto");

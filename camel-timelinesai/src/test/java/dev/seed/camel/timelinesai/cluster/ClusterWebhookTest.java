@@ -264,6 +264,19 @@ class ClusterWebhookTest {
     }
 
     @Test
+    void whenTheSharedRepositoryFailsTheDeliveryGets500AndNoExchange() throws Exception {
+        MemoryClaimingRepository.Store claims = new MemoryClaimingRepository.Store(60_000);
+        Replica a = replica("a").bind("claims", claims.replica("a"));
+        a.start(uri("&idempotentRepository=#claims"), e -> processed.add("a:" + uid(e)));
+        claims.failWith(new IllegalStateException("connection refused"));
+        assertThat(a.post(hook(), message("uid-outage")).statusCode()).isEqualTo(500);
+        assertThat(processed).isEmpty();
+        claims.failWith(null);
+        assertThat(a.post(hook(), message("uid-outage")).statusCode()).as("the redelivery").isEqualTo(200);
+        assertThat(processed).containsExactly("a:uid-outage");
+    }
+
+    @Test
     void aClusterServiceGivenAsOptionIsStartedWithTheRouteAndLeadsIt() throws Exception {
         Replica replica = new Replica("option", SIMULATOR.baseUrl(), SIMULATOR.token(), SECRET, null)
                 .bind("leaders", Replica.fileLockService("option", clusterRoot));

@@ -18,6 +18,7 @@ public final class MemoryClaimingRepository extends ServiceSupport implements Cl
         private final Map<String, Entry> entries = new HashMap<>();
         private final long expiryMillis;
         private long now;
+        private RuntimeException outage;
 
         public Store(long expiryMillis) {
             this.expiryMillis = expiryMillis;
@@ -31,6 +32,17 @@ public final class MemoryClaimingRepository extends ServiceSupport implements Cl
         /** Moves the clock: claims older than the expiry can be taken over. */
         public synchronized void advance(long millis) {
             now += millis;
+        }
+
+        /** Makes every call fail with {@code failure} (a database outage) until called with {@code null}. */
+        public synchronized void failWith(RuntimeException failure) {
+            outage = failure;
+        }
+
+        private void check() {
+            if (outage != null) {
+                throw outage;
+            }
         }
 
         /** Whether {@code key} was confirmed (processed). */
@@ -64,6 +76,7 @@ public final class MemoryClaimingRepository extends ServiceSupport implements Cl
     @Override
     public Claim claim(String key) {
         synchronized (store) {
+            store.check();
             Entry entry = store.entries.get(key);
             if (entry != null && entry.done()) {
                 return Claim.DONE;

@@ -110,7 +110,7 @@ class KameletDefinitionsTest {
         // a choice: the accountPacer's delay when one is named, else the in-JVM throttle
         Map<String, Object> choice = map(map(pacing).get("choice"));
         Map<String, Object> whenPacer = map(((List<?>) choice.get("when")).get(0));
-        assertThat(map(whenPacer.get("method"))).containsEntry("ref", "{{pacerDelay}}");
+        assertThat(whenPacer).containsEntry("ref", "{{pacerDelay}}");
         Map<String, Object> delay = map(map(((List<?>) whenPacer.get("steps")).get(0)).get("delay"));
         assertThat(delay).containsEntry("asyncDelayed", true);
         Object throttle = ((List<?>) map(choice.get("otherwise")).get("steps")).get(0);

@@ -64,7 +64,8 @@ class TimelinesAiPacedSinkKameletTest extends KameletTestSupport {
             public void configure() {
                 from("seda:campaign?concurrentConsumers=4")
                         .to("kamelet:timelinesai-paced-sink?token={{sim.token}}&baseUrl={{sim.url}}&interval=" + INTERVAL);
-                from("seda:pacedByBean?concurrentConsumers=4")
+                // one consumer, so the Kamelet gets each account's messages in queue order (the gate keeps it)
+                from("seda:pacedByBean")
                         .to("kamelet:timelinesai-paced-sink?token={{sim.token}}&baseUrl={{sim.url}}"
                                 + "&accountPacer=recordingPacer");
             }
