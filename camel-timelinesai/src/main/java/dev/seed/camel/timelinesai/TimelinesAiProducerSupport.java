@@ -199,7 +199,7 @@ public abstract class TimelinesAiProducerSupport extends DefaultAsyncProducer {
             }
         }
 
-        /** Completes the call for a stop: as not sent when it never ran, else as ambiguous. */
+        /** Completes the call for a stop: as not sent when it never ran, as given up when it waited, else as ambiguous. */
         void stopped() {
             int was = state.getAndSet(DONE);
             if (was == DONE) {
@@ -211,6 +211,9 @@ public abstract class TimelinesAiProducerSupport extends DefaultAsyncProducer {
                 failure = new TimelinesAiException("The TimelinesAI producer of " + operationName() + " stopped before "
                         + "this call " + (resume == null ? "started" : "was retried (TimelinesAI had refused it)")
                         + "; nothing was sent", null);
+            } else if (waitsByDesign()) {
+                failure = new TimelinesAiException("The TimelinesAI producer of " + operationName() + " stopped while "
+                        + "this call waited; the wait was given up (the operation sends no message)", null);
             } else {
                 failure = new TimelinesAiAmbiguousSendException(operationName(), null, null, startedAt,
                         new TimelinesAiException("the producer stopped while the call was running", null));

@@ -133,7 +133,9 @@ class ShutdownTest extends TimelinesAiTestSupport {
         context.stop();
         // the next poll is a minute away: the stop completes the exchange instead of dropping it
         await().atMost(20, SECONDS).until(() -> outcomes.containsKey("await"));
-        assertThat(outcomes.get("await")).isInstanceOf(TimelinesAiException.class);
+        assertThat(outcomes.get("await")).isInstanceOf(TimelinesAiException.class)
+                .isNotInstanceOf(TimelinesAiAmbiguousSendException.class);
+        assertThat(((Throwable) outcomes.get("await")).getMessage()).contains("the wait was given up");
     }
 
     private List<String> sentTexts() {

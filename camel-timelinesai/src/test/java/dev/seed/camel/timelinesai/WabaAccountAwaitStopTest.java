@@ -52,7 +52,9 @@ class WabaAccountAwaitStopTest extends TimelinesAiTestSupport {
         await().atMost(10, SECONDS).until(() -> simulator().admin().stats().requests() >= 1);
         context.stop();
         await().atMost(20, SECONDS).until(() -> outcomes.containsKey("await"));
-        assertThat(outcomes.get("await")).isInstanceOf(TimelinesAiException.class);
+        assertThat(outcomes.get("await")).isInstanceOf(TimelinesAiException.class)
+                .isNotInstanceOf(TimelinesAiAmbiguousSendException.class);
+        assertThat(((Throwable) outcomes.get("await")).getMessage()).contains("the wait was given up");
         assertThat(completions).hasValue(1);
     }
 }
