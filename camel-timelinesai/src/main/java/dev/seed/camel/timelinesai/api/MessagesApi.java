@@ -3,7 +3,6 @@ package dev.seed.camel.timelinesai.api;
 import java.util.List;
 import java.util.Map;
 
-import dev.seed.camel.timelinesai.internal.json.JsonSupport;
 import dev.seed.camel.timelinesai.model.MessageInfo;
 import dev.seed.camel.timelinesai.model.MessageStatus;
 import dev.seed.camel.timelinesai.model.Reactions;
@@ -18,9 +17,11 @@ import org.slf4j.LoggerFactory;
 public final class MessagesApi {
     private static final Logger LOG = LoggerFactory.getLogger(MessagesApi.class);
     private final PublicApi api;
+    private final MessageResources message;
 
     MessagesApi(PublicApi api) {
         this.api = api;
+        this.message = new MessageResources(api, "/messages");
     }
 
     /** {@code POST /chats/{id}/messages} (or {@code /v2/...}); body fields as in the spec. Returns the message uid. */
@@ -65,22 +66,19 @@ public final class MessagesApi {
     }
 
     public MessageInfo get(String uid) {
-        return api.data(ApiRequest.get("/messages/" + PathSegments.encode(uid)), MessageInfo.class);
+        return message.get(uid, MessageInfo.class);
     }
 
     public List<MessageStatus> statusHistory(String uid) {
-        return api.data(ApiRequest.get("/messages/" + PathSegments.encode(uid) + "/status_history"),
-                JsonSupport.listOf(MessageStatus.class));
+        return message.statusHistory(uid);
     }
 
     public Reactions reactions(String uid) {
-        return api.data(ApiRequest.get("/messages/" + PathSegments.encode(uid) + "/reactions"), Reactions.class);
+        return message.reactions(uid);
     }
 
     /** {@code PATCH /messages/{uid}/reactions}; an empty reaction clears the own one. Returns the message uid (the one asked for when the answer has no {@code data}). */
     public String react(String uid, String reaction) {
-        String answered = api.optionalMessageUid(ApiRequest.patch("/messages/" + PathSegments.encode(uid) + "/reactions")
-                .entity(PublicApi.json(Map.of("reaction", reaction))));
-        return answered != null ? answered : uid;
+        return message.react(uid, reaction);
     }
 }

@@ -1,9 +1,7 @@
 package dev.seed.camel.timelinesai.api;
 
 import java.util.List;
-import java.util.Map;
 
-import dev.seed.camel.timelinesai.internal.json.JsonSupport;
 import dev.seed.camel.timelinesai.internal.transport.ApiRequest;
 import dev.seed.camel.timelinesai.model.MessageStatus;
 import dev.seed.camel.timelinesai.model.Reactions;
@@ -15,9 +13,11 @@ import dev.seed.camel.timelinesai.model.waba.WabaReaction;
 /** WhatsApp Business Platform messages: {@code /waba/messages}, {@code /waba/chats/{id}/messages} (send) and a message's status history and reactions. */
 public final class WabaMessagesApi {
     private final PublicApi api;
+    private final MessageResources message;
 
     WabaMessagesApi(PublicApi api) {
         this.api = api;
+        this.message = new MessageResources(api, "/waba/messages");
     }
 
     /**
@@ -52,23 +52,20 @@ public final class WabaMessagesApi {
     }
 
     public WabaMessage get(String uid) {
-        return api.data(ApiRequest.get("/waba/messages/" + PathSegments.encode(uid)), WabaMessage.class);
+        return message.get(uid, WabaMessage.class);
     }
 
     public List<MessageStatus> statusHistory(String uid) {
-        return api.data(ApiRequest.get("/waba/messages/" + PathSegments.encode(uid) + "/status_history"),
-                JsonSupport.listOf(MessageStatus.class));
+        return message.statusHistory(uid);
     }
 
     public Reactions reactions(String uid) {
-        return api.data(ApiRequest.get("/waba/messages/" + PathSegments.encode(uid) + "/reactions"), Reactions.class);
+        return message.reactions(uid);
     }
 
     /** {@code PATCH /waba/messages/{uid}/reactions}; an empty reaction clears the account's own one. Returns the message uid. */
     public String react(String uid, WabaReaction reaction) {
-        String answered = api.optionalMessageUid(ApiRequest.patch("/waba/messages/" + PathSegments.encode(uid)
-                + "/reactions").entity(PublicApi.json(Map.of("reaction", reaction.reaction()))));
-        return answered != null ? answered : uid;
+        return message.react(uid, reaction.reaction());
     }
 
     /** The WABA account a chat sends from ({@code GET /waba/chats/{id}}), for the template check of a send into it. */

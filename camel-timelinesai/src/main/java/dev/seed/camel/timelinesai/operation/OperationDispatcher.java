@@ -31,7 +31,6 @@ public final class OperationDispatcher {
     private final Map<TimelinesAiApiName, Handler> handlers = new EnumMap<>(TimelinesAiApiName.class);
     private final Map<TimelinesAiOperation, OperationHandler> table = new EnumMap<>(TimelinesAiOperation.class);
     private final TimelinesAiClient client;
-    private final WabaMessageOperations wabaMessages;
 
     /** {@code statistics} counts the sends refused for want of credits. */
     public OperationDispatcher(TimelinesAiClient client, TimelinesAiStatistics statistics) {
@@ -43,9 +42,9 @@ public final class OperationDispatcher {
         handlers.put(TimelinesAiApiName.chats, new ChatOperations(client)::invoke);
         handlers.put(TimelinesAiApiName.labels, new LabelOperations(client)::invoke);
         handlers.put(TimelinesAiApiName.files, new FileOperations(client)::invoke);
-        wabaMessages = new WabaMessageOperations(client, credits);
-        handlers.put(TimelinesAiApiName.wabaMessages, wabaMessages::invoke);
-        handlers.put(TimelinesAiApiName.wabaTemplates, wabaMessages::invoke);
+        WabaTemplateLookup templates = new WabaTemplateLookup(client);
+        handlers.put(TimelinesAiApiName.wabaMessages, new WabaMessageOperations(client, credits, templates)::invoke);
+        handlers.put(TimelinesAiApiName.wabaTemplates, new WabaTemplateOperations(client, templates)::invoke);
         WabaChatOperations wabaChats = new WabaChatOperations(client);
         handlers.put(TimelinesAiApiName.wabaChats, wabaChats::invoke);
         handlers.put(TimelinesAiApiName.wabaLabels, wabaChats::invoke);
@@ -75,10 +74,12 @@ public final class OperationDispatcher {
     /** Starts an operation that {@link #waitsByDesign waits}; {@code callback} is completed once, from a scheduler thread. */
     public void startWaiting(TimelinesAiOperation operation, TimelinesAiConfiguration config, Exchange exchange,
                              AsyncCallback callback, ScheduledExecutorService scheduler) {
+        Params p = new Params(exchange, config);
         switch (operation) {
-            case WABA_ACCOUNTS_AWAIT_ANALYTICS -> new AnalyticsAwaiter(client, scheduler).start(new Params(exchange, config), callback);
-            case MESSAGES_AWAIT_STATUS -> new StatusAwaiter(client, scheduler).start(new Params(exchange, config), callback);
-            case WABA_MESSAGES_AWAIT_STATUS -> wabaMessages.startAwaitStatus(new Params(exchange, config), callback, scheduler);
+            case WABA_ACCOUNTS_AWAIT_ANALYTICS -> new AnalyticsAwaiter(client, scheduler).start(p, callback);
+            case MESSAGES_AWAIT_STATUS -> new StatusAwaiter(client, scheduler).start(p, callback);
+            case WABA_MESSAGES_AWAIT_STATUS -> new StatusAwaiter(client.wabaMessages()::statusHistory, scheduler)
+                    .start(p, callback);
             default -> throw new IllegalStateException(operation + " does not wait by design");
         }
     }

@@ -3,7 +3,7 @@ package dev.seed.camel.timelinesai.operation;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import dev.seed.camel.timelinesai.TimelinesAiAwaitTimeoutException;
@@ -16,8 +16,8 @@ import org.apache.camel.AsyncCallback;
 
 /**
  * {@code messages/awaitStatus} and {@code wabaMessages/awaitStatus} (the same status names): polls a message's
- * status history on a scheduler, without holding a thread between polls, until it reaches the expected status (or
- * a later one), fails, or the timeout passes.
+ * status history with a {@link ScheduledPoll} until it reaches the expected status (or a later one), fails, or the
+ * timeout passes.
  */
 public final class StatusAwaiter {
     private static final Map<String, Integer> RANK = Map.of("Pending", 0, "Sending", 0, "Sent", 1, "Delivered", 2,
@@ -37,7 +37,10 @@ public final class StatusAwaiter {
         this.scheduler = scheduler;
     }
 
-    /** Starts waiting; the callback is completed exactly once, from a scheduler thread. */
+    /**
+     * Starts waiting; from then on the callback is completed exactly once. A bad expectedStatus is thrown instead;
+     * awaitTimeout counts from here.
+     */
     void start(Params p, AsyncCallback callback) {
         String uid = MessageOperations.uid(p);
         TimelinesAiMessageOptions o = p.config().getMessageOptions();
@@ -45,53 +48,33 @@ public final class StatusAwaiter {
         if (!RANK.containsKey(expected) || RANK.get(expected) == 0) {
             throw new IllegalArgumentException("expectedStatus must be Sent, Delivered or Read, was " + expected);
         }
-        long timeout = o.getAwaitTimeout();
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeout);
-        scheduler.execute(() -> poll(p, callback, uid, expected, timeout, deadline));
+        AtomicReference<String> last = new AtomicReference<>();
+        new ScheduledPoll(scheduler, p.exchange(), callback).run(() -> reached(p, uid, expected, last),
+                o.getPollInterval(), o.getAwaitTimeout(),
+                () -> new TimelinesAiAwaitTimeoutException(uid, expected, last.get(), o.getAwaitTimeout()));
     }
 
-    private void poll(Params p, AsyncCallback callback, String uid, String expected, long timeout, long deadline) {
-        String last = null;
-        try {
-            List<MessageStatus> history = statusHistory.apply(uid);
-            for (MessageStatus s : history) {
-                last = s.status();
-                if ("Failed".equalsIgnoreCase(s.status())) {
-                    String detail = s.failureReason() == null ? null
-                            : s.failureReason().title() + ": " + s.failureReason().details();
-                    p.exchange().setException(new TimelinesAiMessageFailedException(uid, detail));
-                    callback.done(false);
-                    return;
-                }
+    /** One poll: {@code true} once the history reached {@code expected} (the answer is then on the exchange). */
+    private boolean reached(Params p, String uid, String expected, AtomicReference<String> last) {
+        List<MessageStatus> history = statusHistory.apply(uid);
+        last.set(history.isEmpty() ? null : history.get(history.size() - 1).status());
+        for (MessageStatus s : history) {
+            if ("Failed".equalsIgnoreCase(s.status())) {
+                String detail = s.failureReason() == null ? null
+                        : s.failureReason().title() + ": " + s.failureReason().details();
+                throw new TimelinesAiMessageFailedException(uid, detail);
             }
-            for (MessageStatus s : history) {
-                Integer rank = RANK.get(s.status());
-                if (rank != null && rank >= RANK.get(expected)) {
-                    p.setBody(history.get(history.size() - 1));
-                    p.setHeader(TimelinesAiConstants.MESSAGE_STATUS, history.get(history.size() - 1).status());
-                    p.setHeader(TimelinesAiConstants.MESSAGE_UID, uid);
-                    callback.done(false);
-                    return;
-                }
+        }
+        for (MessageStatus s : history) {
+            Integer rank = RANK.get(s.status());
+            if (rank != null && rank >= RANK.get(expected)) {
+                MessageStatus latest = history.get(history.size() - 1);
+                p.setBody(latest);
+                p.setHeader(TimelinesAiConstants.MESSAGE_STATUS, latest.status());
+                p.setHeader(TimelinesAiConstants.MESSAGE_UID, uid);
+                return true;
             }
-        } catch (RuntimeException e) {
-            p.exchange().setException(e);
-            callback.done(false);
-            return;
         }
-        long remaining = deadline - System.nanoTime();
-        if (remaining <= 0) {
-            p.exchange().setException(new TimelinesAiAwaitTimeoutException(uid, expected, last, timeout));
-            callback.done(false);
-            return;
-        }
-        long interval = p.config().getMessageOptions().getPollInterval();
-        long delay = Math.min(TimeUnit.MILLISECONDS.toNanos(interval), remaining);
-        try {
-            scheduler.schedule(() -> poll(p, callback, uid, expected, timeout, deadline), delay, TimeUnit.NANOSECONDS);
-        } catch (RuntimeException e) {
-            p.exchange().setException(e);
-            callback.done(false);
-        }
+        return false;
     }
 }

@@ -1,8 +1,6 @@
 package dev.seed.camel.timelinesai.operation;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledExecutorService;
 
 import dev.seed.camel.timelinesai.TimelinesAiAmbiguousSendException;
 import dev.seed.camel.timelinesai.TimelinesAiConfiguration;
@@ -17,21 +15,18 @@ import dev.seed.camel.timelinesai.model.waba.WabaMessage;
 import dev.seed.camel.timelinesai.model.waba.WabaOutboundTemplate;
 import dev.seed.camel.timelinesai.model.waba.WabaOutgoingMessage;
 import dev.seed.camel.timelinesai.model.waba.WabaReaction;
-import dev.seed.camel.timelinesai.model.waba.WabaTemplate;
-import dev.seed.camel.timelinesai.model.waba.WabaTemplatePage;
-import dev.seed.camel.timelinesai.model.waba.WabaTemplateVerdict;
-import org.apache.camel.AsyncCallback;
 
-/** The operations of the wabaMessages and wabaTemplates API groups (WhatsApp Business Platform). */
+/** The operations of the wabaMessages API group (WhatsApp Business Platform messages). */
 final class WabaMessageOperations {
+    private final WabaTemplateLookup templates;
     private final TimelinesAiClient client;
     private final CreditGate credits;
-    private final WabaTemplateLookup templates;
 
-    WabaMessageOperations(TimelinesAiClient client, CreditGate credits) {
+    /** {@code templates} is the lookup shared with {@link WabaTemplateOperations} (one cache of templates read). */
+    WabaMessageOperations(TimelinesAiClient client, CreditGate credits, WabaTemplateLookup templates) {
+        this.templates = templates;
         this.client = client;
         this.credits = credits;
-        this.templates = new WabaTemplateLookup(client);
     }
 
     void invoke(TimelinesAiOperation operation, Params p) {
@@ -45,17 +40,8 @@ final class WabaMessageOperations {
             }
             case WABA_MESSAGES_REACTIONS -> p.setBody(client.wabaMessages().reactions(MessageOperations.uid(p)));
             case WABA_MESSAGES_REACT -> react(p);
-            case WABA_TEMPLATES_LIST -> listTemplates(p);
-            case WABA_TEMPLATES_GET -> p.setBody(client.wabaTemplates().get(p.requiredId(
-                    TimelinesAiConstants.TEMPLATE_ID, p.config().getAdminOptions().getTemplateId(), "templateId")));
-            case WABA_TEMPLATES_CHECK -> check(p);
-            default -> throw new IllegalStateException("Not a wabaMessages or wabaTemplates operation: " + operation);
+            default -> throw new IllegalStateException("Not a wabaMessages operation: " + operation);
         }
-    }
-
-    /** {@code wabaMessages/awaitStatus}: the awaiting of {@code messages/awaitStatus} on the WABA status history. */
-    void startAwaitStatus(Params p, AsyncCallback callback, ScheduledExecutorService scheduler) {
-        new StatusAwaiter(client.wabaMessages()::statusHistory, scheduler).start(p, callback);
     }
 
     /**
@@ -127,56 +113,5 @@ final class WabaMessageOperations {
         String result = client.wabaMessages().react(uid, reaction);
         p.setBody(result);
         p.setHeader(TimelinesAiConstants.MESSAGE_UID, result);
-    }
-
-    /** {@code wabaTemplates/list}: one page, or with followPages the following ones too, as one page. */
-    private void listTemplates(Params p) {
-        var o = p.config().getChatListOptions();
-        Integer first = p.intValue(TimelinesAiConstants.PAGE, o.getPage());
-        if (first != null && first < 1) {
-            throw new IllegalArgumentException("Header " + TimelinesAiConstants.PAGE + " must be at least 1, was "
-                    + first);
-        }
-        int page = first == null ? 1 : first;
-        List<WabaTemplate> all = new ArrayList<>();
-        WabaTemplatePage current;
-        int read = 0;
-        do {
-            current = client.wabaTemplates().list(page + read);
-            all.addAll(current.templates());
-            read++;
-        } while (o.isFollowPages() && current.hasMorePages() && read < o.getMaxPages());
-        p.setHeader(TimelinesAiConstants.HAS_MORE_PAGES, current.hasMorePages());
-        p.setHeader(TimelinesAiConstants.PAGES_READ, read);
-        p.setHeader(TimelinesAiConstants.RESULT_COUNT, all.size());
-        p.setBody(read == 1 ? current : new WabaTemplatePage(current.hasMorePages(), all));
-    }
-
-    /**
-     * {@code wabaTemplates/check}: the verdict for the template named (body, headers or options) sent from the
-     * account (wabaAccountId, else the chat's), read afresh; a refusal is a verdict, not an exception.
-     */
-    private void check(Params p) {
-        WabaOutboundTemplate template = p.body() instanceof WabaOutgoingMessage m ? m.template()
-                : WabaTemplateInput.read(p);
-        if (template == null) {
-            throw new IllegalArgumentException("wabaTemplates/check needs the template: a WabaOutboundTemplate body, "
-                    + "or wabaTemplateName and wabaTemplateLanguage (option or header)");
-        }
-        Long account = p.longValue(TimelinesAiConstants.WABA_ACCOUNT_ID, p.config().getWabaOptions()
-                .getWabaAccountId());
-        if (account == null && p.body() instanceof WabaOutgoingMessage m && m.isToPhone()) {
-            account = m.wabaAccountId();
-        }
-        if (account == null) {
-            Long chatId = p.longValue(TimelinesAiConstants.CHAT_ID, p.config().getChatId());
-            if (chatId == null) {
-                throw new IllegalArgumentException("wabaTemplates/check needs the sending account: set the option "
-                        + "wabaAccountId (or the header " + TimelinesAiConstants.WABA_ACCOUNT_ID + "), or chatId");
-            }
-            account = templates.accountOfChat(chatId);
-        }
-        WabaTemplateVerdict verdict = templates.evaluate(template, account, 0);
-        p.setBody(verdict);
     }
 }
