@@ -2,13 +2,12 @@ package dev.seed.camel.timelinesai;
 
 import dev.seed.camel.timelinesai.consumer.PollStateStore;
 import org.apache.camel.cluster.CamelClusterService;
-import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
 /** The options of the {@code timelinesai:events} consumer: webhook or poll mode, security and delivery semantics. */
 @UriParams
-public class TimelinesAiEventsConfiguration {
+public class TimelinesAiEventsConfiguration extends TimelinesAiWebhookConfiguration {
     @UriParam(label = "consumer", description = "Comma-separated event types the consumer receives, e.g. message:received:new,chat:new. The 16 workspace types are message:new, message:sent:new, message:received:new, message:reaction, chat:new, chat:incoming:new, chat:outgoing:new, chat:responsible:assigned, chat:responsible:unassigned, whatsapp:account:connected, whatsapp:account:disconnected, whatsapp:account:suspended, whatsapp:account:resumed, call:incoming:missed, call:incoming:ended and call:outgoing:ended. Required for timelinesai:events.")
     private String eventTypes;
     @UriParam(label = "consumer", defaultValue = "webhook", enums = "webhook,poll", description = "webhook serves an HTTP path through camel-platform-http that TimelinesAI posts events to; poll needs no public URL: it polls chats and messages and yields the message and chat-creation events it can observe.")
@@ -33,16 +32,12 @@ public class TimelinesAiEventsConfiguration {
     private String webhookBasicAuthPassword;
     @UriParam(label = "consumer,security", description = "Comma-separated IP addresses or CIDR ranges (IPv4 or IPv6) allowed to post; others get 403. The peer address of the connection is checked (vertx runtime, or a servlet request), not X-Forwarded-For.")
     private String webhookAllowedIps;
-    @UriParam(label = "consumer,advanced", defaultValue = "1048576", description = "Largest accepted delivery in bytes; a larger one gets 413.")
-    private int webhookMaxBodySize = 1048576;
     @UriParam(label = "consumer", defaultValue = "afterRoute", enums = "afterRoute,afterHandover", description = "When a delivery is answered. afterRoute: after the route processed the exchange (at-least-once; a failed route answers 500 so TimelinesAI redelivers, so keep the route under TimelinesAI's 5 s timeout). afterHandover: as soon as the event was sent to handoverUri (a queue of your choice); the route then consumes it from there.")
     private String acknowledge = "afterRoute";
     @UriParam(label = "consumer", description = "With acknowledge=afterHandover: the endpoint (e.g. seda:whatsapp-in or jms:queue:whatsapp-in) events are handed to as JSON text with the event headers; the consumer also consumes from it and feeds its route.")
     private String handoverUri;
     @UriParam(label = "consumer", defaultValue = "true", description = "Drop repeated deliveries of the same event (natural keys such as event type plus message uid, else a digest of the payload).")
     private boolean idempotent = true;
-    @UriParam(label = "consumer,advanced", description = "The repository of seen event keys; an in-memory one of 10000 keys by default. A failed exchange's key is removed, so its redelivery is processed.")
-    private IdempotentRepository idempotentRepository;
     @UriParam(label = "consumer", defaultValue = "false", description = "Download the files of message events right away (their URLs expire 15 minutes after the delivery) into header CamelTimelinesAiAttachments as a List of DownloadedAttachment.")
     private boolean downloadAttachments = false;
     @UriParam(label = "consumer,poll", defaultValue = "30000", javaType = "java.time.Duration", description = "Poll mode: the delay between two polls (milliseconds or a duration such as 1m).")
@@ -210,14 +205,6 @@ public class TimelinesAiEventsConfiguration {
         this.webhookAllowedIps = webhookAllowedIps;
     }
 
-    public int getWebhookMaxBodySize() {
-        return webhookMaxBodySize;
-    }
-
-    public void setWebhookMaxBodySize(int webhookMaxBodySize) {
-        this.webhookMaxBodySize = webhookMaxBodySize;
-    }
-
     public String getAcknowledge() {
         return acknowledge;
     }
@@ -240,14 +227,6 @@ public class TimelinesAiEventsConfiguration {
 
     public void setIdempotent(boolean idempotent) {
         this.idempotent = idempotent;
-    }
-
-    public IdempotentRepository getIdempotentRepository() {
-        return idempotentRepository;
-    }
-
-    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
-        this.idempotentRepository = idempotentRepository;
     }
 
     public boolean isDownloadAttachments() {

@@ -13,11 +13,7 @@ public final class EventConsumers {
 
     public static Consumer create(TimelinesAiEndpoint endpoint, Processor processor) {
         TimelinesAiEventsConfiguration config = endpoint.getEventsConfiguration();
-        IdempotentRepository repository = config.getIdempotentRepository();
-        if (repository == null) {
-            repository = WebhookConsumerSupport.defaultRepository();
-            config.setIdempotentRepository(repository);
-        }
+        IdempotentRepository repository = config.idempotentRepositoryOrDefault();
         if ("poll".equals(config.getMode())) {
             return new TimelinesAiPollConsumer(endpoint, processor, repository);
         }

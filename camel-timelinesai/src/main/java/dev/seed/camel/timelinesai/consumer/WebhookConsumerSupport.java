@@ -8,7 +8,6 @@ import org.apache.camel.Suspendable;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.ShutdownAware;
 import org.apache.camel.support.DefaultConsumer;
-import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
 
 /**
@@ -18,9 +17,6 @@ import org.apache.camel.support.service.ServiceHelper;
  * route restart keeps what it remembers).
  */
 public abstract class WebhookConsumerSupport<E> extends DefaultConsumer implements Suspendable, ShutdownAware {
-    /** Keys the default in-memory idempotent repository remembers. */
-    public static final int DEFAULT_REPOSITORY_SIZE = 10_000;
-
     private Consumer httpConsumer;
     private WebhookRequestProcessor<E> requestProcessor;
     private IdempotentRepository repository;
@@ -35,11 +31,6 @@ public abstract class WebhookConsumerSupport<E> extends DefaultConsumer implemen
             throw new UnsupportedOperationException("Only " + scheme + ":events has a consumer; "
                     + endpoint.getEndpointUri() + " is a producer endpoint");
         }
-    }
-
-    /** The in-memory repository a consumer uses when none is configured. */
-    public static IdempotentRepository defaultRepository() {
-        return MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE);
     }
 
     /** Starts {@code repository} (may be {@code null}) for this consumer's lifetime and returns it. */

@@ -50,15 +50,8 @@ public class TimelinesAiPartnerConsumer extends WebhookConsumerSupport<PartnerEv
         super.doStart();
         List<String> types = eventTypes();
         Set<String> wanted = new LinkedHashSet<>(types);
-        IdempotentRepository repository = null;
-        if (events.isIdempotent()) {
-            repository = events.getIdempotentRepository();
-            if (repository == null) {
-                repository = defaultRepository();
-                events.setIdempotentRepository(repository);
-            }
-            useRepository(repository);
-        }
+        IdempotentRepository repository = events.isIdempotent()
+                ? useRepository(events.idempotentRepositoryOrDefault()) : null;
         DeliveryGate<PartnerEvent> gate = new DeliveryGate<>(e -> wanted.contains(e.eventType()),
                 (e, raw) -> DeliveryGate.digestKey(e.eventType(), raw), repository);
         PartnerSignatureVerifier verifier = new PartnerSignatureVerifier(config.getPartnerId(),
