@@ -2,15 +2,12 @@ package dev.seed.camel.timelinesai.partner;
 
 import dev.seed.camel.timelinesai.TimelinesAiComponent;
 import dev.seed.camel.timelinesai.partner.api.PartnerClient;
-import dev.seed.camel.timelinesai.partner.model.Disconnection;
 import dev.seed.camel.timelinesai.partner.model.PublicApiToken;
 import dev.seed.camel.timelinesai.partner.model.QrCode;
 import dev.seed.camel.timelinesai.partner.model.QrRequest;
 import dev.seed.camel.timelinesai.partner.model.UsersCreateRequest;
-import dev.seed.camel.timelinesai.partner.model.UsersCreated;
-import dev.seed.camel.timelinesai.partner.model.Workspace;
 import dev.seed.camel.timelinesai.partner.model.WorkspaceCreateRequest;
-import dev.seed.camel.timelinesai.partner.model.WorkspaceDetails;
+import dev.seed.camel.timelinesai.partner.model.WorkspaceScoped;
 import dev.seed.camel.timelinesai.partner.model.WorkspaceUpdateRequest;
 import org.apache.camel.Component;
 import org.apache.camel.Exchange;
@@ -48,7 +45,7 @@ final class PartnerOperations {
         } else {
             in.setBody(result);
         }
-        String workspaceId = workspaceIdOf(result);
+        String workspaceId = result instanceof WorkspaceScoped scoped ? scoped.workspaceId() : null;
         if (workspaceId != null) {
             in.setHeader(TimelinesAiPartnerConstants.WORKSPACE_ID, workspaceId);
         }
@@ -70,28 +67,6 @@ final class PartnerOperations {
         message.setHeader(TimelinesAiPartnerConstants.QR_EXPIRES_AT, qr.expiresAt());
         message.setHeader(TimelinesAiPartnerConstants.CONTENT_TYPE, QrCodePng.CONTENT_TYPE);
         message.setBody(png);
-    }
-
-    private static String workspaceIdOf(Object result) {
-        if (result instanceof Workspace w) {
-            return w.workspaceId();
-        }
-        if (result instanceof WorkspaceDetails w) {
-            return w.workspaceId();
-        }
-        if (result instanceof UsersCreated u) {
-            return u.workspaceId();
-        }
-        if (result instanceof QrCode q) {
-            return q.workspaceId();
-        }
-        if (result instanceof Disconnection d) {
-            return d.workspaceId();
-        }
-        if (result instanceof PublicApiToken t) {
-            return t.workspaceId();
-        }
-        return null;
     }
 
     /** Gives the token to the {@code tokenTarget} timelinesai component, whose endpoints use it from now on. */

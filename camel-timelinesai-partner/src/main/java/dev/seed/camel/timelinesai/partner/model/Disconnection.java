@@ -9,5 +9,5 @@ public record Disconnection(@JsonProperty("workspace_id") String workspaceId,
         @JsonProperty("disconnected_at") String disconnectedAt,
         @JsonProperty("whatsapp_account_id") Long whatsappAccountId,
         @JsonProperty("phone_number") String phoneNumber,
-        @JsonProperty("description") String description) {
+        @JsonProperty("description") String description) implements WorkspaceScoped {
 }

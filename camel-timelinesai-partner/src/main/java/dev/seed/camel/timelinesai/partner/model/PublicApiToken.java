@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public record PublicApiToken(@JsonProperty("workspace_id") String workspaceId,
         @JsonProperty("token") String token,
-        @JsonProperty("rotated_at") String rotatedAt) {
+        @JsonProperty("rotated_at") String rotatedAt) implements WorkspaceScoped {
 
     @Override
     public String toString() {

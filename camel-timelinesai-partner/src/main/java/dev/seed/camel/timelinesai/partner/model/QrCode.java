@@ -11,7 +11,7 @@ public record QrCode(@JsonProperty("workspace_id") String workspaceId,
         @JsonProperty("qr_link") String qrLink,
         @JsonProperty("expires_at") String expiresAt,
         @JsonProperty("whatsapp_disconnected") boolean whatsappDisconnected,
-        @JsonProperty("previous_qr_revoked") boolean previousQrRevoked) {
+        @JsonProperty("previous_qr_revoked") boolean previousQrRevoked) implements WorkspaceScoped {
 
     /** The link for an iframe in a partner portal ({@code display_mode=embedding}). */
     public String embeddingLink() {

@@ -8,5 +8,5 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record UsersCreated(@JsonProperty("workspace_id") String workspaceId,
         @JsonProperty("seats_total") int seatsTotal,
         @JsonProperty("seats_available") int seatsAvailable,
-        @JsonProperty("users") List<PartnerUser> users) {
+        @JsonProperty("users") List<PartnerUser> users) implements WorkspaceScoped {
 }

@@ -14,5 +14,5 @@ public record Workspace(@JsonProperty("workspace_id") String workspaceId,
         @JsonProperty("owner_user_id") Long ownerUserId,
         @JsonProperty("group_id") Long groupId,
         @JsonProperty("created_at") String createdAt,
-        @JsonProperty("suspended_members") List<SuspendedMember> suspendedMembers) {
+        @JsonProperty("suspended_members") List<SuspendedMember> suspendedMembers) implements WorkspaceScoped {
 }

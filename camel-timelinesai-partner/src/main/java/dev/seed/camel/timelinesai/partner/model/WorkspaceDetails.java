@@ -16,5 +16,5 @@ public record WorkspaceDetails(@JsonProperty("workspace_id") String workspaceId,
         @JsonProperty("non_recurring_quota") NonRecurringQuota nonRecurringQuota,
         @JsonProperty("users") List<PartnerUser> users,
         @JsonProperty("whatsapp_accounts") List<PartnerWhatsappAccount> whatsappAccounts,
-        @JsonProperty("qr_links") List<ActiveQrLink> qrLinks) {
+        @JsonProperty("qr_links") List<ActiveQrLink> qrLinks) implements WorkspaceScoped {
 }
