@@ -23,20 +23,11 @@ import org.springframework.context.annotation.Lazy;
 @EnableConfigurationProperties({ ComponentConfigurationProperties.class, TimelinesAiComponentConfiguration.class })
 @ConditionalOnHierarchicalProperties({ "camel.component", "camel.component.timelinesai" })
 public class TimelinesAiComponentAutoConfiguration {
-    private final ApplicationContext applicationContext;
-    private final CamelContext camelContext;
-    private final TimelinesAiComponentConfiguration configuration;
-
-    public TimelinesAiComponentAutoConfiguration(ApplicationContext applicationContext, CamelContext camelContext,
-            TimelinesAiComponentConfiguration configuration) {
-        this.applicationContext = applicationContext;
-        this.camelContext = camelContext;
-        this.configuration = configuration;
-    }
 
     @Lazy
     @Bean
-    public ComponentCustomizer configureTimelinesAiComponent() {
+    public ComponentCustomizer configureTimelinesAiComponent(ApplicationContext applicationContext, CamelContext camelContext,
+            TimelinesAiComponentConfiguration configuration) {
         return new TimelinesAiComponentCustomizer(applicationContext, camelContext, configuration, "timelinesai",
                 TimelinesAiComponent.class);
     }

@@ -23,21 +23,12 @@ import org.springframework.context.annotation.Lazy;
 @EnableConfigurationProperties({ ComponentConfigurationProperties.class, TimelinesAiPartnerComponentConfiguration.class })
 @ConditionalOnHierarchicalProperties({ "camel.component", "camel.component.timelinesai-partner" })
 public class TimelinesAiPartnerComponentAutoConfiguration {
-    private final ApplicationContext applicationContext;
-    private final CamelContext camelContext;
-    private final TimelinesAiPartnerComponentConfiguration configuration;
-
-    public TimelinesAiPartnerComponentAutoConfiguration(ApplicationContext applicationContext, CamelContext camelContext,
-            TimelinesAiPartnerComponentConfiguration configuration) {
-        this.applicationContext = applicationContext;
-        this.camelContext = camelContext;
-        this.configuration = configuration;
-    }
 
     @Lazy
     @Bean
-    public ComponentCustomizer configureTimelinesAiPartnerComponent() {
-        return new TimelinesAiComponentCustomizer(applicationContext, camelContext, configuration, "timelinesai-partner",
-                TimelinesAiPartnerComponent.class);
+    public ComponentCustomizer configureTimelinesAiPartnerComponent(ApplicationContext applicationContext,
+            CamelContext camelContext, TimelinesAiPartnerComponentConfiguration configuration) {
+        return new TimelinesAiComponentCustomizer(applicationContext, camelContext, configuration,
+                "timelinesai-partner", TimelinesAiPartnerComponent.class);
     }
 }
