@@ -7,36 +7,21 @@ import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
-/** The component-wide HTTP options (timeouts, TLS, proxy, shared client) every TimelinesAI component shares. */
+/**
+ * The component-wide HTTP options (timeouts, TLS, proxy, shared client) every TimelinesAI component shares. They are
+ * kept as the HTTP options every new endpoint starts from, so each option exists once, in
+ * {@link TimelinesAiHttpConfiguration}; the accessors here carry the component-level descriptions.
+ */
 public abstract class TimelinesAiHttpComponent extends DefaultComponent implements SSLContextParametersAware {
-    @Metadata(label = "advanced", defaultValue = "10000", description = "Connect timeout in milliseconds.")
-    private int connectTimeout = 10000;
-    @Metadata(label = "advanced", defaultValue = "30000", description = "Response (socket) timeout in milliseconds.")
-    private int responseTimeout = 30000;
-    @Metadata(label = "security", description = "TLS configuration for the HTTPS connections of every endpoint.")
-    private SSLContextParameters sslContextParameters;
+    private final TimelinesAiHttpConfiguration defaults = new TimelinesAiHttpConfiguration() {
+    };
     @Metadata(label = "security", defaultValue = "false", description = "Use the global SSL context parameters of the "
             + "CamelContext when sslContextParameters is not set.")
     private boolean useGlobalSslContextParameters;
-    @Metadata(label = "proxy", description = "HTTP proxy host.")
-    private String proxyHost;
-    @Metadata(label = "proxy", description = "HTTP proxy port (8080 when only the host is set).")
-    private Integer proxyPort;
-    @Metadata(label = "advanced", description = "A ready Apache HttpClient 5 (classic) shared by every endpoint that "
-            + "does not set its own; the component does not close it.")
-    private CloseableHttpClient httpClient;
-    @Metadata(label = "advanced", description = "A hook that customises the HttpClientBuilder of every endpoint.")
-    private HttpClientConfigurer httpClientConfigurer;
 
     /** Gives a new endpoint's configuration the component's HTTP options, before the URI's own are set. */
     protected void applyHttpOptions(TimelinesAiHttpConfiguration configuration) {
-        configuration.setConnectTimeout(connectTimeout);
-        configuration.setResponseTimeout(responseTimeout);
-        configuration.setSslContextParameters(sslContextParameters);
-        configuration.setProxyHost(proxyHost);
-        configuration.setProxyPort(proxyPort);
-        configuration.setHttpClient(httpClient);
-        configuration.setHttpClientConfigurer(httpClientConfigurer);
+        defaults.copyHttpOptionsTo(configuration);
     }
 
     /** After the URI's options are set: the global TLS configuration where neither endpoint nor component set one. */
@@ -47,27 +32,30 @@ public abstract class TimelinesAiHttpComponent extends DefaultComponent implemen
     }
 
     public int getConnectTimeout() {
-        return connectTimeout;
+        return defaults.getConnectTimeout();
     }
 
+    @Metadata(label = "advanced", defaultValue = "10000", description = "Connect timeout in milliseconds.")
     public void setConnectTimeout(int connectTimeout) {
-        this.connectTimeout = connectTimeout;
+        defaults.setConnectTimeout(connectTimeout);
     }
 
     public int getResponseTimeout() {
-        return responseTimeout;
+        return defaults.getResponseTimeout();
     }
 
+    @Metadata(label = "advanced", defaultValue = "30000", description = "Response (socket) timeout in milliseconds.")
     public void setResponseTimeout(int responseTimeout) {
-        this.responseTimeout = responseTimeout;
+        defaults.setResponseTimeout(responseTimeout);
     }
 
     public SSLContextParameters getSslContextParameters() {
-        return sslContextParameters;
+        return defaults.getSslContextParameters();
     }
 
+    @Metadata(label = "security", description = "TLS configuration for the HTTPS connections of every endpoint.")
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
-        this.sslContextParameters = sslContextParameters;
+        defaults.setSslContextParameters(sslContextParameters);
     }
 
     @Override
@@ -81,34 +69,39 @@ public abstract class TimelinesAiHttpComponent extends DefaultComponent implemen
     }
 
     public String getProxyHost() {
-        return proxyHost;
+        return defaults.getProxyHost();
     }
 
+    @Metadata(label = "proxy", description = "HTTP proxy host.")
     public void setProxyHost(String proxyHost) {
-        this.proxyHost = proxyHost;
+        defaults.setProxyHost(proxyHost);
     }
 
     public Integer getProxyPort() {
-        return proxyPort;
+        return defaults.getProxyPort();
     }
 
+    @Metadata(label = "proxy", description = "HTTP proxy port (8080 when only the host is set).")
     public void setProxyPort(Integer proxyPort) {
-        this.proxyPort = proxyPort;
+        defaults.setProxyPort(proxyPort);
     }
 
     public CloseableHttpClient getHttpClient() {
-        return httpClient;
+        return defaults.getHttpClient();
     }
 
+    @Metadata(label = "advanced", description = "A ready Apache HttpClient 5 (classic) shared by every endpoint that "
+            + "does not set its own; the component does not close it.")
     public void setHttpClient(CloseableHttpClient httpClient) {
-        this.httpClient = httpClient;
+        defaults.setHttpClient(httpClient);
     }
 
     public HttpClientConfigurer getHttpClientConfigurer() {
-        return httpClientConfigurer;
+        return defaults.getHttpClientConfigurer();
     }
 
+    @Metadata(label = "advanced", description = "A hook that customises the HttpClientBuilder of every endpoint.")
     public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
-        this.httpClientConfigurer = httpClientConfigurer;
+        defaults.setHttpClientConfigurer(httpClientConfigurer);
     }
 }

@@ -31,6 +31,17 @@ public abstract class TimelinesAiHttpConfiguration {
                 httpClientConfigurer);
     }
 
+    /** Gives {@code target} these HTTP options (a component's defaults to a new endpoint's configuration). */
+    public void copyHttpOptionsTo(TimelinesAiHttpConfiguration target) {
+        target.connectTimeout = connectTimeout;
+        target.responseTimeout = responseTimeout;
+        target.sslContextParameters = sslContextParameters;
+        target.proxyHost = proxyHost;
+        target.proxyPort = proxyPort;
+        target.httpClient = httpClient;
+        target.httpClientConfigurer = httpClientConfigurer;
+    }
+
     public int getConnectTimeout() {
         return connectTimeout;
     }

@@ -4,6 +4,7 @@ import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
 import java.io.InputStream;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -97,6 +98,12 @@ class StarterCoversComponentOptionsTest {
             for (Field f : c.getDeclaredFields()) {
                 if (f.isAnnotationPresent(Metadata.class)) {
                     names.add(f.getName());
+                }
+            }
+            // options whose @Metadata sits on the setter (their value is kept elsewhere)
+            for (Method m : c.getDeclaredMethods()) {
+                if (m.isAnnotationPresent(Metadata.class) && m.getName().startsWith("set")) {
+                    names.add(Introspector.decapitalize(m.getName().substring(3)));
                 }
             }
         }
