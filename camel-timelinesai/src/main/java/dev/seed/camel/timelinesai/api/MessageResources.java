@@ -9,23 +9,32 @@ import dev.seed.camel.timelinesai.model.MessageStatus;
 import dev.seed.camel.timelinesai.model.Reactions;
 
 /**
- * One stored message's resources below a path prefix ({@code /messages} or {@code /waba/messages}): the message,
- * its status history, its reactions and the own reaction; the two message APIs differ only in the prefix.
+ * Base of the two message APIs: one stored message's resources below a path prefix ({@code /messages} or
+ * {@code /waba/messages}), read as {@code M}: the message, its status history, its reactions and the own reaction.
  */
-record MessageResources(PublicApi api, String prefix) {
+public abstract class MessageResources<M> {
+    private final PublicApi api;
+    private final String prefix;
+    private final Class<M> type;
+
+    MessageResources(PublicApi api, String prefix, Class<M> type) {
+        this.api = api;
+        this.prefix = prefix;
+        this.type = type;
+    }
 
     /** {@code GET <prefix>/{uid}}. */
-    <T> T get(String uid, Class<T> type) {
+    public M get(String uid) {
         return api.data(ApiRequest.get(path(uid)), type);
     }
 
     /** {@code GET <prefix>/{uid}/status_history}. */
-    List<MessageStatus> statusHistory(String uid) {
+    public List<MessageStatus> statusHistory(String uid) {
         return api.data(ApiRequest.get(path(uid) + "/status_history"), JsonSupport.listOf(MessageStatus.class));
     }
 
     /** {@code GET <prefix>/{uid}/reactions}. */
-    Reactions reactions(String uid) {
+    public Reactions reactions(String uid) {
         return api.data(ApiRequest.get(path(uid) + "/reactions"), Reactions.class);
     }
 
@@ -33,7 +42,7 @@ record MessageResources(PublicApi api, String prefix) {
      * {@code PATCH <prefix>/{uid}/reactions}; an empty reaction clears the own one. Returns the message uid (the one
      * asked for when the answer has no {@code data}).
      */
-    String react(String uid, String reaction) {
+    protected String setReaction(String uid, String reaction) {
         String answered = api.optionalMessageUid(ApiRequest.patch(path(uid) + "/reactions")
                 .entity(PublicApi.json(Map.of("reaction", reaction))));
         return answered != null ? answered : uid;

@@ -1,11 +1,8 @@
 package dev.seed.camel.timelinesai.api;
 
-import java.util.List;
 import java.util.Map;
 
 import dev.seed.camel.timelinesai.model.MessageInfo;
-import dev.seed.camel.timelinesai.model.MessageStatus;
-import dev.seed.camel.timelinesai.model.Reactions;
 import dev.seed.camel.timelinesai.internal.transport.ApiRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,14 +11,13 @@ import org.slf4j.LoggerFactory;
  * Sending and reading messages: {@code /messages*}, {@code /chats/{id}/messages|file_message|voice_message}. A send
  * builds its request and hands it straight to the guarded transport; {@link PublicApi} maps the answer.
  */
-public final class MessagesApi {
+public final class MessagesApi extends MessageResources<MessageInfo> {
     private static final Logger LOG = LoggerFactory.getLogger(MessagesApi.class);
     private final PublicApi api;
-    private final MessageResources message;
 
     MessagesApi(PublicApi api) {
+        super(api, "/messages", MessageInfo.class);
         this.api = api;
-        this.message = new MessageResources(api, "/messages");
     }
 
     /** {@code POST /chats/{id}/messages} (or {@code /v2/...}); body fields as in the spec. Returns the message uid. */
@@ -65,20 +61,8 @@ public final class MessagesApi {
         return PublicApi.messageUid(request, api.transport().execute(request));
     }
 
-    public MessageInfo get(String uid) {
-        return message.get(uid, MessageInfo.class);
-    }
-
-    public List<MessageStatus> statusHistory(String uid) {
-        return message.statusHistory(uid);
-    }
-
-    public Reactions reactions(String uid) {
-        return message.reactions(uid);
-    }
-
     /** {@code PATCH /messages/{uid}/reactions}; an empty reaction clears the own one. Returns the message uid (the one asked for when the answer has no {@code data}). */
     public String react(String uid, String reaction) {
-        return message.react(uid, reaction);
+        return setReaction(uid, reaction);
     }
 }

@@ -1,23 +1,18 @@
 package dev.seed.camel.timelinesai.api;
 
-import java.util.List;
-
 import dev.seed.camel.timelinesai.internal.transport.ApiRequest;
-import dev.seed.camel.timelinesai.model.MessageStatus;
-import dev.seed.camel.timelinesai.model.Reactions;
 import dev.seed.camel.timelinesai.model.waba.WabaChat;
 import dev.seed.camel.timelinesai.model.waba.WabaMessage;
 import dev.seed.camel.timelinesai.model.waba.WabaOutgoingMessage;
 import dev.seed.camel.timelinesai.model.waba.WabaReaction;
 
 /** WhatsApp Business Platform messages: {@code /waba/messages}, {@code /waba/chats/{id}/messages} (send) and a message's status history and reactions. */
-public final class WabaMessagesApi {
+public final class WabaMessagesApi extends MessageResources<WabaMessage> {
     private final PublicApi api;
-    private final MessageResources message;
 
     WabaMessagesApi(PublicApi api) {
+        super(api, "/waba/messages", WabaMessage.class);
         this.api = api;
-        this.message = new MessageResources(api, "/waba/messages");
     }
 
     /**
@@ -51,21 +46,9 @@ public final class WabaMessagesApi {
         return api.data(request, WabaMessage.class);
     }
 
-    public WabaMessage get(String uid) {
-        return message.get(uid, WabaMessage.class);
-    }
-
-    public List<MessageStatus> statusHistory(String uid) {
-        return message.statusHistory(uid);
-    }
-
-    public Reactions reactions(String uid) {
-        return message.reactions(uid);
-    }
-
     /** {@code PATCH /waba/messages/{uid}/reactions}; an empty reaction clears the account's own one. Returns the message uid. */
     public String react(String uid, WabaReaction reaction) {
-        return message.react(uid, reaction.reaction());
+        return setReaction(uid, reaction.reaction());
     }
 
     /** The WABA account a chat sends from ({@code GET /waba/chats/{id}}), for the template check of a send into it. */
