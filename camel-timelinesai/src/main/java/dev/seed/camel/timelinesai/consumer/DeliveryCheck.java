@@ -4,7 +4,10 @@ import java.util.Locale;
 
 import org.apache.camel.Exchange;
 
-/** A check a webhook delivery must pass before its body is read (method, caller, secret or signature). */
+/**
+ * A check a webhook delivery must pass before its body is read (caller, secret or signature); the
+ * {@link WebhookRequestProcessor} refuses any method but POST before it runs the check.
+ */
 @FunctionalInterface
 public interface DeliveryCheck {
 

@@ -9,7 +9,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 /**
- * The checks a delivery passes before it is parsed: method, peer address, the URL secret and the optional
+ * The checks a delivery (a POST) passes before it is parsed: peer address, the URL secret and the optional
  * proxy-added Authorization. Secrets are compared in constant time and never echoed.
  */
 final class WebhookGuard implements DeliveryCheck {
@@ -37,10 +37,6 @@ final class WebhookGuard implements DeliveryCheck {
 
     @Override
     public Rejection check(Exchange exchange) {
-        Rejection notPost = DeliveryCheck.postOnly(exchange);
-        if (notPost != null) {
-            return notPost;
-        }
         Message in = exchange.getMessage();
         if (allowList != null && !allowList.allows(remoteIp(in))) {
             return new Rejection(403, "Address not allowed");

@@ -107,7 +107,10 @@ public final class WebhookRequestProcessor<E> extends AsyncProcessorSupport {
     }
 
     private void handle(Exchange http, Answer reply) {
-        Rejection rejection = guard.check(http);
+        Rejection rejection = DeliveryCheck.postOnly(http);
+        if (rejection == null) {
+            rejection = guard.check(http);
+        }
         if (rejection == null) {
             rejection = checkDeclaredLength(http.getMessage());
         }

@@ -4,6 +4,8 @@ import java.util.Map;
 
 import dev.seed.camel.timelinesai.consumer.ClusterLeadership;
 import dev.seed.camel.timelinesai.consumer.ClusteredConsumer;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.platform.http.PlatformHttpComponent;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 
@@ -64,6 +66,12 @@ public abstract class ReadinessCheck implements HealthCheck {
             builder.detail("timelinesai.cluster.namespace", leadership.getNamespace());
             builder.detail("timelinesai.cluster.leader", leadership.isLeader());
         }
+    }
+
+    /** Whether camel-platform-http serves {@code path} in {@code context} (a webhook consumer's path). */
+    protected static boolean served(CamelContext context, String path) {
+        return context.hasComponent("platform-http") instanceof PlatformHttpComponent http
+                && http.getHttpEndpoints().stream().anyMatch(e -> path.equals(e.getUri()) || e.getUri().endsWith(path));
     }
 
     /** Sets state, message and details. */

@@ -6,9 +6,7 @@ import java.util.function.Supplier;
 
 import dev.seed.camel.timelinesai.TimelinesAiEndpoint;
 import dev.seed.camel.timelinesai.TimelinesAiEventsConfiguration;
-import org.apache.camel.Component;
 import org.apache.camel.Consumer;
-import org.apache.camel.component.platform.http.PlatformHttpComponent;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.support.service.ServiceHelper;
 
@@ -45,7 +43,7 @@ final class WebhookConsumerCheck extends ReadinessCheck {
             builder.message("One-shot webhookAction " + config.getWebhookAction() + ": nothing is served");
             return;
         }
-        if (ServiceHelper.isStarted(consumer) && !served(config.getWebhookPath())) {
+        if (ServiceHelper.isStarted(consumer) && !served(endpoint.getCamelContext(), config.getWebhookPath())) {
             builder.down().message("The webhook path " + config.getWebhookPath() + " is not served");
             return;
         }
@@ -100,13 +98,5 @@ final class WebhookConsumerCheck extends ReadinessCheck {
             builder.message("TimelinesAI reports failed deliveries: " + failing);
         }
         return true;
-    }
-
-    private boolean served(String path) {
-        Component component = endpoint.getCamelContext().hasComponent("platform-http");
-        if (!(component instanceof PlatformHttpComponent http)) {
-            return false;
-        }
-        return http.getHttpEndpoints().stream().anyMatch(e -> path.equals(e.getUri()) || e.getUri().endsWith(path));
     }
 }

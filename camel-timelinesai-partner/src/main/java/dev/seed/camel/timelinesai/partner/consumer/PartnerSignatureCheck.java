@@ -8,7 +8,7 @@ import dev.seed.camel.timelinesai.partner.auth.SignatureRejectedException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
-/** The check of a partner webhook delivery: POST only (else 405), then a valid {@code X-TL-Signature} (else 401). */
+/** The check of a partner webhook delivery (a POST): a valid {@code X-TL-Signature}, else 401. */
 final class PartnerSignatureCheck implements DeliveryCheck {
     private final PartnerSignatureVerifier verifier;
 
@@ -18,10 +18,6 @@ final class PartnerSignatureCheck implements DeliveryCheck {
 
     @Override
     public Rejection check(Exchange exchange) {
-        Rejection notPost = DeliveryCheck.postOnly(exchange);
-        if (notPost != null) {
-            return notPost;
-        }
         Message in = exchange.getMessage();
         try {
             verifier.verify(in.getHeader(PartnerClaims.SIGNATURE_HEADER, String.class),

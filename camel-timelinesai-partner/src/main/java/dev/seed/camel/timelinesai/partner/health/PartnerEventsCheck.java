@@ -3,7 +3,6 @@ package dev.seed.camel.timelinesai.partner.health;
 import dev.seed.camel.timelinesai.health.ReadinessCheck;
 import dev.seed.camel.timelinesai.partner.TimelinesAiPartnerEndpoint;
 import org.apache.camel.Consumer;
-import org.apache.camel.component.platform.http.PlatformHttpComponent;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.support.service.ServiceHelper;
 
@@ -22,15 +21,10 @@ final class PartnerEventsCheck extends ReadinessCheck {
     protected void check(HealthCheckResultBuilder builder) {
         String path = endpoint.getEventsConfiguration().getWebhookPath();
         builder.detail("timelinesai.webhook.path", path);
-        if (ServiceHelper.isStarted(consumer) && !served(path)) {
+        if (ServiceHelper.isStarted(consumer) && !served(endpoint.getCamelContext(), path)) {
             builder.down().message("The partner webhook path " + path + " is not served");
         } else {
             builder.up();
         }
-    }
-
-    private boolean served(String path) {
-        return endpoint.getCamelContext().hasComponent("platform-http") instanceof PlatformHttpComponent http
-                && http.getHttpEndpoints().stream().anyMatch(e -> path.equals(e.getUri()) || e.getUri().endsWith(path));
     }
 }
