@@ -4,7 +4,6 @@ import dev.seed.camel.timelinesai.api.TimelinesAiClient;
 import dev.seed.camel.timelinesai.limit.RequestGuard;
 import dev.seed.camel.timelinesai.limit.TimelinesAiStatistics;
 import dev.seed.camel.timelinesai.consumer.EventConsumers;
-import dev.seed.camel.timelinesai.consumer.WebhookConsumerSupport;
 import dev.seed.camel.timelinesai.health.TimelinesAiHealth;
 import dev.seed.camel.timelinesai.metrics.EventsStatistics;
 import dev.seed.camel.timelinesai.internal.transport.ApiTransport;
@@ -18,7 +17,6 @@ import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.support.DefaultEndpoint;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
 /**
@@ -29,7 +27,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
         category = { Category.CHAT, Category.SOCIAL, Category.API },
         headersClass = TimelinesAiConstants.class)
 @ManagedResource(description = "TimelinesAI endpoint")
-public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+public class TimelinesAiEndpoint extends TimelinesAiEndpointSupport<TimelinesAiClient> implements EndpointServiceLocation {
     /** The User-Agent sent with every request. */
     public static final String USER_AGENT = EndpointHttpClient.userAgent("camel-timelinesai", TimelinesAiEndpoint.class,
             "/META-INF/camel-timelinesai.properties");
@@ -50,13 +48,11 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
     private final TimelinesAiEventsConfiguration eventsConfiguration = new TimelinesAiEventsConfiguration();
     private TimelinesAiOperation operationEnum;
     private boolean tokenFromComponent;
-    private final EndpointHttpClient endpointHttpClient = new EndpointHttpClient(USER_AGENT);
-    private TimelinesAiClient client;
     private final EventsStatistics eventsStatistics = new EventsStatistics();
     private final TimelinesAiHealth health = new TimelinesAiHealth(this);
 
     public TimelinesAiEndpoint(String uri, TimelinesAiComponent component, TimelinesAiConfiguration configuration) {
-        super(uri, component);
+        super(uri, component, "timelinesai", USER_AGENT);
         this.configuration = configuration;
         this.messageOptions = configuration.getMessageOptions();
         this.chatListOptions = configuration.getChatListOptions();
@@ -66,24 +62,26 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
     }
 
     @Override
-    public Producer createProducer() {
-        if (isEventsEndpoint()) {
-            throw new UnsupportedOperationException("timelinesai:events only consumes events; send with "
-                    + "timelinesai:<api>/<operation>, e.g. timelinesai:messages/send");
-        }
+    protected String producerHint() {
+        return "send with timelinesai:<api>/<operation>, e.g. timelinesai:messages/send";
+    }
+
+    @Override
+    protected Producer newProducer() {
         return new TimelinesAiProducer(this);
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) throws Exception {
-        WebhookConsumerSupport.requireEventsEndpoint(this, isEventsEndpoint(), "timelinesai");
-        Consumer consumer = EventConsumers.create(this, processor);
-        configureConsumer(consumer);
-        health.consumerCreated(consumer);
-        return consumer;
+    protected Consumer newConsumer(Processor processor) {
+        return EventConsumers.create(this, processor);
     }
 
-    /** Whether this is the {@code timelinesai:events} consumer endpoint. */
+    @Override
+    protected void consumerCreated(Consumer consumer) {
+        health.consumerCreated(consumer);
+    }
+
+    @Override
     public boolean isEventsEndpoint() {
         return configuration.getApi() == TimelinesAiApiName.events;
     }
@@ -113,27 +111,20 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
     }
 
     @Override
-    public boolean isRemote() {
-        return true;
-    }
-
-    @Override
     protected void doStart() throws Exception {
         super.doStart();
-        CloseableHttpClient http = endpointHttpClient.open(getCamelContext(), configuration);
+        CloseableHttpClient http = openHttpClient(configuration);
         TimelinesAiComponent component = (TimelinesAiComponent) getComponent();
         RequestGuard guard = new RequestGuard(component.limiterFor(configuration.getBaseUrl()), component.retryPolicy(),
                 component.getStatistics());
-        client = new TimelinesAiClient(new ApiTransport(http, configuration.getBaseUrl(), this::currentToken)
-                .retryWhenTokenChanged().guardedBy(guard));
+        setClient(new TimelinesAiClient(new ApiTransport(http, configuration.getBaseUrl(), this::currentToken)
+                .retryWhenTokenChanged().guardedBy(guard)));
         health.start();
     }
 
     @Override
     protected void doStop() throws Exception {
         health.stop();
-        client = null;
-        endpointHttpClient.close();
         super.doStop();
     }
 
@@ -213,13 +204,5 @@ public class TimelinesAiEndpoint extends DefaultEndpoint implements EndpointServ
     /** What the events consumer of this endpoint did: events by type and outcome, refused deliveries. */
     public EventsStatistics getEventsStatistics() {
         return eventsStatistics;
-    }
-
-    /** The API client, available while the endpoint is started. */
-    public TimelinesAiClient getClient() {
-        if (client == null) {
-            throw new IllegalStateException("Endpoint " + this + " is not started");
-        }
-        return client;
     }
 }

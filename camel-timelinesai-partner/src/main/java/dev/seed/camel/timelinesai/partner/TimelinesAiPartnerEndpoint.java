@@ -7,7 +7,7 @@ import dev.seed.camel.timelinesai.partner.api.PartnerClient;
 import dev.seed.camel.timelinesai.partner.auth.PartnerClaims;
 import dev.seed.camel.timelinesai.partner.health.PartnerHealth;
 import dev.seed.camel.timelinesai.partner.auth.PartnerJwtMinter;
-import dev.seed.camel.timelinesai.consumer.WebhookConsumerSupport;
+import dev.seed.camel.timelinesai.TimelinesAiEndpointSupport;
 import dev.seed.camel.timelinesai.partner.consumer.TimelinesAiPartnerConsumer;
 import dev.seed.camel.timelinesai.limit.RequestGuard;
 import dev.seed.camel.timelinesai.limit.TimelinesAiRequestLimiter;
@@ -22,7 +22,6 @@ import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.support.DefaultEndpoint;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
 /**
@@ -32,7 +31,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 @UriEndpoint(firstVersion = "0.1.0", scheme = "timelinesai-partner", title = "TimelinesAI Partner",
         syntax = "timelinesai-partner:api/operation", category = { Category.CHAT, Category.SOCIAL, Category.API },
         headersClass = TimelinesAiPartnerConstants.class)
-public class TimelinesAiPartnerEndpoint extends DefaultEndpoint {
+public class TimelinesAiPartnerEndpoint extends TimelinesAiEndpointSupport<PartnerClient> {
     /** The User-Agent sent with every request. */
     public static final String USER_AGENT = EndpointHttpClient.userAgent("camel-timelinesai-partner",
             TimelinesAiPartnerEndpoint.class, "/META-INF/camel-timelinesai-partner.properties");
@@ -42,45 +41,42 @@ public class TimelinesAiPartnerEndpoint extends DefaultEndpoint {
     @UriParam
     private final TimelinesAiPartnerEventsConfiguration eventsConfiguration = new TimelinesAiPartnerEventsConfiguration();
     private TimelinesAiPartnerOperation operationEnum;
-    private final EndpointHttpClient endpointHttpClient = new EndpointHttpClient(USER_AGENT);
     /** The documented HTTP limit per client IP: 30 requests a second plus a burst of 10. */
     private static final int REQUESTS_PER_SECOND = 30;
     private static final int BURST = 10;
     private final TimelinesAiStatistics statistics = new TimelinesAiStatistics();
     private final PartnerHealth health = new PartnerHealth(this);
-    private PartnerClient client;
 
     public TimelinesAiPartnerEndpoint(String uri, TimelinesAiPartnerComponent component,
                                       TimelinesAiPartnerConfiguration configuration) {
-        super(uri, component);
+        super(uri, component, "timelinesai-partner", USER_AGENT);
         this.configuration = configuration;
     }
 
     @Override
-    public Producer createProducer() {
-        if (isEventsEndpoint()) {
-            throw new UnsupportedOperationException("timelinesai-partner:events only consumes events; call the "
-                    + "Partner API with timelinesai-partner:<api>/<operation>, e.g. timelinesai-partner:workspaces/create");
-        }
+    protected String producerHint() {
+        return "call the Partner API with timelinesai-partner:<api>/<operation>, e.g. "
+                + "timelinesai-partner:workspaces/create";
+    }
+
+    @Override
+    protected Producer newProducer() {
         return new TimelinesAiPartnerProducer(this);
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) throws Exception {
-        WebhookConsumerSupport.requireEventsEndpoint(this, isEventsEndpoint(), "timelinesai-partner");
-        Consumer consumer = new TimelinesAiPartnerConsumer(this, processor);
-        configureConsumer(consumer);
-        health.consumerCreated(consumer);
-        return consumer;
-    }
-
-    public boolean isEventsEndpoint() {
-        return configuration.getApi() == TimelinesAiPartnerApiName.events;
+    protected Consumer newConsumer(Processor processor) {
+        return new TimelinesAiPartnerConsumer(this, processor);
     }
 
     @Override
-    public boolean isRemote() {
-        return true;
+    protected void consumerCreated(Consumer consumer) {
+        health.consumerCreated(consumer);
+    }
+
+    @Override
+    public boolean isEventsEndpoint() {
+        return configuration.getApi() == TimelinesAiPartnerApiName.events;
     }
 
     @Override
@@ -89,7 +85,7 @@ public class TimelinesAiPartnerEndpoint extends DefaultEndpoint {
         if (isEventsEndpoint()) {
             return;
         }
-        CloseableHttpClient http = endpointHttpClient.open(getCamelContext(), configuration);
+        CloseableHttpClient http = openHttpClient(configuration);
         PartnerJwtMinter minter = new PartnerJwtMinter(configuration.getPartnerId(), configuration.getPartnerSecret(),
                 Clock.systemUTC());
         // the Partner API sits on the same host as the Public API: both share that host's JVM-wide request limiter,
@@ -98,8 +94,8 @@ public class TimelinesAiPartnerEndpoint extends DefaultEndpoint {
         RequestGuard guard = new RequestGuard(configured != null ? configured
                 : TimelinesAiRequestLimiters.forUrl(configuration.getBaseUrl(), REQUESTS_PER_SECOND, BURST),
                 TimelinesAiRetryPolicy.DEFAULT, statistics);
-        client = new PartnerClient(new ApiTransport(http, configuration.getBaseUrl(), minter::mint,
-                Map.of(PartnerClaims.PARTNER_ID_HEADER, configuration.getPartnerId())).guardedBy(guard));
+        setClient(new PartnerClient(new ApiTransport(http, configuration.getBaseUrl(), minter::mint,
+                Map.of(PartnerClaims.PARTNER_ID_HEADER, configuration.getPartnerId())).guardedBy(guard)));
         health.start();
     }
 
@@ -111,8 +107,6 @@ public class TimelinesAiPartnerEndpoint extends DefaultEndpoint {
     @Override
     protected void doStop() throws Exception {
         health.stop();
-        client = null;
-        endpointHttpClient.close();
         super.doStop();
     }
 
@@ -130,13 +124,5 @@ public class TimelinesAiPartnerEndpoint extends DefaultEndpoint {
 
     void setOperationEnum(TimelinesAiPartnerOperation operationEnum) {
         this.operationEnum = operationEnum;
-    }
-
-    /** The Partner API client, available while the (producer) endpoint is started. */
-    public PartnerClient getClient() {
-        if (client == null) {
-            throw new IllegalStateException("Endpoint " + this + " is not started");
-        }
-        return client;
     }
 }

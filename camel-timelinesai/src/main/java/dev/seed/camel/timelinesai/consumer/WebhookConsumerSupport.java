@@ -25,14 +25,6 @@ public abstract class WebhookConsumerSupport<E> extends DefaultConsumer implemen
         super(endpoint, processor);
     }
 
-    /** Refuses a consumer on a producer endpoint of either component ({@code scheme:events} is the consumer one). */
-    public static void requireEventsEndpoint(Endpoint endpoint, boolean events, String scheme) {
-        if (!events) {
-            throw new UnsupportedOperationException("Only " + scheme + ":events has a consumer; "
-                    + endpoint.getEndpointUri() + " is a producer endpoint");
-        }
-    }
-
     /** Starts {@code repository} (may be {@code null}) for this consumer's lifetime and returns it. */
     protected IdempotentRepository useRepository(IdempotentRepository repository) {
         this.repository = repository;
