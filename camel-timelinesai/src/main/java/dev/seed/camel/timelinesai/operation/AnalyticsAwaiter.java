@@ -16,14 +16,7 @@ import org.apache.camel.AsyncCallback;
  * {@code wabaAccounts/awaitAnalytics}: requests a WABA account's analytics (or takes the handle of an earlier
  * request), then polls the handle on the producer's scheduler until it is ready, failed, or awaitTimeout passes.
  */
-final class AnalyticsAwaiter {
-    private final TimelinesAiClient client;
-    private final ScheduledExecutorService scheduler;
-
-    AnalyticsAwaiter(TimelinesAiClient client, ScheduledExecutorService scheduler) {
-        this.client = client;
-        this.scheduler = scheduler;
-    }
+record AnalyticsAwaiter(TimelinesAiClient client, ScheduledExecutorService scheduler) {
 
     /**
      * Starts waiting; from then on the callback is completed exactly once. Bad inputs (thrown before anything is
