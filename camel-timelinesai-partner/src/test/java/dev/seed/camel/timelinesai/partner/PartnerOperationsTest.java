@@ -135,6 +135,24 @@ class PartnerOperationsTest extends PartnerTestSupport {
     }
 
     @Test
+    void everyAnswerAboutOneWorkspaceNamesItInTheWorkspaceIdHeader() {
+        createAcmeDental(3);
+        Exchange created = call("timelinesai-partner:users/create?workspaceId=acme-dental&count=1", null);
+        long agent = created.getMessage().getBody(UsersCreated.class).users().get(0).userId();
+        java.util.List<Exchange> answers = java.util.List.of(created,
+                call("timelinesai-partner:workspaces/get", "acme-dental"),
+                call("timelinesai-partner:workspaces/update?workspaceId=acme-dental&seatsPurchased=4", null),
+                call("timelinesai-partner:users/qr?workspaceId=acme-dental&userId=" + agent, null),
+                call("timelinesai-partner:users/disconnect?workspaceId=acme-dental&userId=" + agent, null),
+                call("timelinesai-partner:tokens/get", "acme-dental"));
+
+        assertThat(answers).allSatisfy(exchange -> {
+            assertThat(exchange.getException()).isNull();
+            assertThat(exchange.getMessage().getHeader(WORKSPACE_ID)).isEqualTo("acme-dental");
+        });
+    }
+
+    @Test
     void updatesNameAndSeats() {
         createAcmeDental(3);
 
