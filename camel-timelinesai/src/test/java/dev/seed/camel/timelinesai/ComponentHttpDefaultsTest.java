@@ -6,6 +6,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,64 +16,66 @@ class ComponentHttpDefaultsTest {
     private final SSLContextParameters tls = new SSLContextParameters();
     private final HttpClientConfigurer configurer = builder -> { };
     private final CloseableHttpClient client = HttpClients.createDefault();
+    private final CamelContext context = new DefaultCamelContext();
+    private final TimelinesAiComponent component = new TimelinesAiComponent();
+
+    @AfterEach
+    void close() throws Exception {
+        context.close();
+        client.close();
+    }
 
     @Test
-    void everyHttpOptionOfTheComponentReachesANewEndpoint() throws Exception {
-        try (CamelContext context = new DefaultCamelContext()) {
-            TimelinesAiComponent component = configured(new TimelinesAiComponent());
+    void everyHttpOptionOfTheComponentReachesANewEndpoint() {
+        configureComponent();
+
+        TimelinesAiConfiguration c = configurationOf("timelinesai:accounts/list?token=t");
+
+        assertThat(component.getConnectTimeout()).isEqualTo(1234);
+        assertThat(c.getConnectTimeout()).isEqualTo(1234);
+        assertThat(c.getResponseTimeout()).isEqualTo(5678);
+        assertThat(c.getSslContextParameters()).isSameAs(tls);
+        assertThat(c.getProxyHost()).isEqualTo("proxy.example");
+        assertThat(c.getProxyPort()).isEqualTo(3128);
+        assertThat(c.getHttpClient()).isSameAs(client);
+        assertThat(c.getHttpClientConfigurer()).isSameAs(configurer);
+    }
+
+    @Test
+    void theUrisOptionsWinAndEndpointsDoNotShareTheirOptions() {
+        configureComponent();
+
+        TimelinesAiConfiguration own = configurationOf("timelinesai:accounts/list?token=t&connectTimeout=99"
+                + "&proxyPort=8080");
+        TimelinesAiConfiguration other = configurationOf("timelinesai:chats/list?token=t");
+
+        assertThat(own.getConnectTimeout()).isEqualTo(99);
+        assertThat(own.getProxyPort()).isEqualTo(8080);
+        assertThat(own.getResponseTimeout()).isEqualTo(5678);
+        assertThat(other.getConnectTimeout()).isEqualTo(1234);
+        assertThat(other.getProxyPort()).isEqualTo(3128);
+    }
+
+    @Test
+    void withoutComponentOptionsAnEndpointKeepsTheDocumentedDefaults() {
+        TimelinesAiConfiguration c = configurationOf("timelinesai:accounts/list?token=t");
+
+        assertThat(component.getConnectTimeout()).isEqualTo(10000);
+        assertThat(component.getResponseTimeout()).isEqualTo(30000);
+        assertThat(c.getConnectTimeout()).isEqualTo(10000);
+        assertThat(c.getResponseTimeout()).isEqualTo(30000);
+        assertThat(c.getProxyHost()).isNull();
+        assertThat(c.getHttpClient()).isNull();
+    }
+
+    private TimelinesAiConfiguration configurationOf(String uri) {
+        if (context.hasComponent("timelinesai") == null) {
             context.addComponent("timelinesai", component);
-
-            TimelinesAiConfiguration c = context.getEndpoint("timelinesai:accounts/list?token=t",
-                    TimelinesAiEndpoint.class).getConfiguration();
-
-            assertThat(component.getConnectTimeout()).isEqualTo(1234);
-            assertThat(c.getConnectTimeout()).isEqualTo(1234);
-            assertThat(c.getResponseTimeout()).isEqualTo(5678);
-            assertThat(c.getSslContextParameters()).isSameAs(tls);
-            assertThat(c.getProxyHost()).isEqualTo("proxy.example");
-            assertThat(c.getProxyPort()).isEqualTo(3128);
-            assertThat(c.getHttpClient()).isSameAs(client);
-            assertThat(c.getHttpClientConfigurer()).isSameAs(configurer);
         }
+        return context.getEndpoint(uri, TimelinesAiEndpoint.class).getConfiguration();
     }
 
-    @Test
-    void theUrisOptionsWinAndEndpointsDoNotShareTheirOptions() throws Exception {
-        try (CamelContext context = new DefaultCamelContext()) {
-            context.addComponent("timelinesai", configured(new TimelinesAiComponent()));
-
-            TimelinesAiConfiguration own = context.getEndpoint("timelinesai:accounts/list?token=t&connectTimeout=99"
-                    + "&proxyPort=8080", TimelinesAiEndpoint.class).getConfiguration();
-            TimelinesAiConfiguration other = context.getEndpoint("timelinesai:chats/list?token=t",
-                    TimelinesAiEndpoint.class).getConfiguration();
-
-            assertThat(own.getConnectTimeout()).isEqualTo(99);
-            assertThat(own.getProxyPort()).isEqualTo(8080);
-            assertThat(own.getResponseTimeout()).isEqualTo(5678);
-            assertThat(other.getConnectTimeout()).isEqualTo(1234);
-            assertThat(other.getProxyPort()).isEqualTo(3128);
-        }
-    }
-
-    @Test
-    void withoutComponentOptionsAnEndpointKeepsTheDocumentedDefaults() throws Exception {
-        try (CamelContext context = new DefaultCamelContext()) {
-            TimelinesAiComponent component = new TimelinesAiComponent();
-            context.addComponent("timelinesai", component);
-
-            TimelinesAiConfiguration c = context.getEndpoint("timelinesai:accounts/list?token=t",
-                    TimelinesAiEndpoint.class).getConfiguration();
-
-            assertThat(component.getConnectTimeout()).isEqualTo(10000);
-            assertThat(component.getResponseTimeout()).isEqualTo(30000);
-            assertThat(c.getConnectTimeout()).isEqualTo(10000);
-            assertThat(c.getResponseTimeout()).isEqualTo(30000);
-            assertThat(c.getProxyHost()).isNull();
-            assertThat(c.getHttpClient()).isNull();
-        }
-    }
-
-    private <T extends TimelinesAiHttpComponent> T configured(T component) {
+    private void configureComponent() {
         component.setConnectTimeout(1234);
         component.setResponseTimeout(5678);
         component.setSslContextParameters(tls);
@@ -80,6 +83,5 @@ class ComponentHttpDefaultsTest {
         component.setProxyPort(3128);
         component.setHttpClient(client);
         component.setHttpClientConfigurer(configurer);
-        return component;
     }
 }
