@@ -33,13 +33,13 @@ public abstract class TimelinesAiHttpConfiguration {
 
     /** Gives {@code target} these HTTP options (a component's defaults to a new endpoint's configuration). */
     public void copyHttpOptionsTo(TimelinesAiHttpConfiguration target) {
-        target.connectTimeout = connectTimeout;
-        target.responseTimeout = responseTimeout;
-        target.sslContextParameters = sslContextParameters;
-        target.proxyHost = proxyHost;
-        target.proxyPort = proxyPort;
-        target.httpClient = httpClient;
-        target.httpClientConfigurer = httpClientConfigurer;
+        target.setConnectTimeout(connectTimeout);
+        target.setResponseTimeout(responseTimeout);
+        target.setSslContextParameters(sslContextParameters);
+        target.setProxyHost(proxyHost);
+        target.setProxyPort(proxyPort);
+        target.setHttpClient(httpClient);
+        target.setHttpClientConfigurer(httpClientConfigurer);
     }
 
     public int getConnectTimeout() {
