@@ -1,13 +1,12 @@
 package dev.seed.camel.timelinesai.internal.json;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 
 /**
  * The JSON of a send without a tree: writes a flat body ({@code text}, {@code chat_name}, ...) and reads the
@@ -16,44 +15,70 @@ import com.fasterxml.jackson.core.util.ByteArrayBuilder;
  */
 public final class SendJson {
     private static final JsonFactory FACTORY = JsonSupport.mapper().getFactory();
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private SendJson() {
     }
 
     /**
-     * The UTF-8 JSON of a map of string keys whose values are all strings, whole numbers or booleans, written as
-     * the mapper would; {@code null} when a key or value is of another kind (or null): the caller then uses the mapper.
+     * The UTF-8 JSON of a map of string keys whose values are all strings, whole numbers or booleans, the same
+     * bytes as the mapper writes; {@code null} when a key or value is of another kind (or null) or a string holds a
+     * lone surrogate: the caller then uses the mapper.
      */
     public static byte[] flatOrNull(Map<?, ?> body) {
+        StringBuilder json = new StringBuilder(96).append('{');
         for (Map.Entry<?, ?> e : body.entrySet()) {
             Object value = e.getValue();
-            if (!(e.getKey() instanceof String) || !(value instanceof String || value instanceof Long
+            if (!(e.getKey() instanceof String key) || !(value instanceof String || value instanceof Long
                     || value instanceof Integer || value instanceof Boolean)) {
                 return null;
             }
-        }
-        try (ByteArrayBuilder out = new ByteArrayBuilder(128);
-             JsonGenerator json = FACTORY.createGenerator(out)) {
-            // the mapper's write features (surrogate pairs combined in UTF-8), as its own writer would have them
-            JsonSupport.mapper().getSerializationConfig().initialize(json);
-            json.writeStartObject();
-            for (Map.Entry<?, ?> e : body.entrySet()) {
-                json.writeFieldName((String) e.getKey());
-                Object value = e.getValue();
-                if (value instanceof String s) {
-                    json.writeString(s);
-                } else if (value instanceof Boolean b) {
-                    json.writeBoolean(b);
-                } else {
-                    json.writeNumber(((Number) value).longValue());
-                }
+            if (json.length() > 1) {
+                json.append(',');
             }
-            json.writeEndObject();
-            json.flush();
-            return out.toByteArray();
-        } catch (IOException e) {
-            return null;
+            if (!quote(json, key)) {
+                return null;
+            }
+            json.append(':');
+            if (value instanceof String text) {
+                if (!quote(json, text)) {
+                    return null;
+                }
+            } else {
+                json.append(value);
+            }
         }
+        return json.append('}').toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Appends a JSON string as the mapper escapes it; {@code false} on a lone surrogate. */
+    private static boolean quote(StringBuilder json, String text) {
+        json.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20) {
+                switch (c) {
+                    case '\b' -> json.append("\\b");
+                    case '\t' -> json.append("\\t");
+                    case '\n' -> json.append("\\n");
+                    case '\f' -> json.append("\\f");
+                    case '\r' -> json.append("\\r");
+                    default -> json.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                }
+            } else if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 >= text.length()
+                        || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                json.append(c).append(text.charAt(++i));
+            } else {
+                json.append(c);
+            }
+        }
+        json.append('"');
+        return true;
     }
 
     /**
