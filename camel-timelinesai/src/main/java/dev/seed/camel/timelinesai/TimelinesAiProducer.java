@@ -2,6 +2,7 @@ package dev.seed.camel.timelinesai;
 
 import java.util.concurrent.ScheduledExecutorService;
 
+import dev.seed.camel.timelinesai.metrics.OperationStatistics;
 import dev.seed.camel.timelinesai.operation.OperationDispatcher;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -14,6 +15,7 @@ public class TimelinesAiProducer extends TimelinesAiProducerSupport {
     private final TimelinesAiEndpoint endpoint;
     private OperationDispatcher dispatcher;
     private OperationDispatcher.OperationHandler handler;
+    private OperationStatistics.OperationCalls calls;
 
     public TimelinesAiProducer(TimelinesAiEndpoint endpoint) {
         super(endpoint);
@@ -24,13 +26,17 @@ public class TimelinesAiProducer extends TimelinesAiProducerSupport {
     protected void doStart() throws Exception {
         dispatcher = new OperationDispatcher(endpoint.getClient(), endpoint.getStatistics());
         handler = dispatcher.handler(endpoint.getOperationEnum());
+        calls = endpoint.getStatistics().getOperations().forOperation(endpoint.getConfiguration().getApi() + "/"
+                + endpoint.getConfiguration().getOperation());
         super.doStart();
     }
 
     /** Counts each call by operation and outcome once its exchange completes. */
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        return super.process(exchange, endpoint.getStatistics().getOperations().counting(endpoint, exchange, callback));
+        OperationStatistics.OperationCalls counted = calls;
+        return super.process(exchange, counted != null ? counted.counting(exchange, callback)
+                : endpoint.getStatistics().getOperations().counting(endpoint, exchange, callback));
     }
 
     @Override

@@ -103,14 +103,15 @@ public abstract class TimelinesAiProducerSupport extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        Call call = new Call(exchange, callback);
         if (waitsByDesign()) {
-            return call.submit(Duration.ZERO);
+            return new Call(exchange, callback).submit(Duration.ZERO);
         }
         InlineRun.beginInline();
         try {
             invoke(exchange);
         } catch (InlineRun.HandOff wait) {
+            // only a call that has to wait becomes a Call: the inline path allocates nothing for it
+            Call call = new Call(exchange, callback);
             call.resumeFrom(wait);
             return call.submit(wait.delay());
         } catch (Throwable e) {

@@ -51,6 +51,12 @@ class TransportTest {
             record(ex);
             respond(ex, 200, "application/json", "{\"status\":\"ok\",\"data\":{\"message_uid\":\"m-1\"}}");
         });
+        server.createContext("/prefix", ex -> {
+            record(ex);
+            requests.get(requests.size() - 1).put(":uri", List.of(ex.getRequestURI().getRawPath() + "?"
+                    + ex.getRequestURI().getRawQuery()));
+            respond(ex, 200, "application/json", "{\"status\":\"ok\",\"data\":{\"message_uid\":\"m-2\"}}");
+        });
         server.createContext("/partner", ex -> {
             record(ex);
             respond(ex, 401, "application/json", "{\"error\":\"invalid_signature\",\"status\":401,"
@@ -143,6 +149,17 @@ class TransportTest {
         assertThatThrownBy(() -> api.data(ApiRequest.get("/whatsapp_accounts")))
                 .isInstanceOfSatisfying(TimelinesAiCommunicationException.class,
                         e -> assertThat(e.getHttpStatus()).isZero());
+    }
+
+    @Test
+    void theBaseUrlPathPrefixesEveryRequestWithItsEncodedQuery() {
+        PublicApi api = new PublicApi(new ApiTransport(httpClient, "http://127.0.0.1:" + server.getAddress().getPort()
+                + "/prefix/api/", () -> "local-token"));
+        String uid = api.messageUid(ApiRequest.post("/chats/7/messages").query("name", "a b&c")
+                .entity(PublicApi.json(Map.of("text", "hi"))));
+        assertThat(uid).isEqualTo("m-2");
+        assertThat(requests.get(0).get(":uri")).containsExactly("/prefix/api/chats/7/messages?name=a%20b%26c");
+        assertThat(requests.get(0).get("Authorization")).containsExactly("Bearer local-token");
     }
 
     @Test

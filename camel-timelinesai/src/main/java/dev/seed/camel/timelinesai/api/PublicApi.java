@@ -1,10 +1,13 @@
 package dev.seed.camel.timelinesai.api;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.seed.camel.timelinesai.TimelinesAiException;
 import dev.seed.camel.timelinesai.internal.json.JsonSupport;
+import dev.seed.camel.timelinesai.internal.json.SendJson;
 import dev.seed.camel.timelinesai.internal.transport.ApiRequest;
 import dev.seed.camel.timelinesai.internal.transport.ApiResponse;
 import dev.seed.camel.timelinesai.internal.transport.ApiTransport;
@@ -30,7 +33,8 @@ public final class PublicApi {
 
     /** A UTF-8 JSON entity of a value. */
     public static HttpEntity json(Object value) {
-        return new ByteArrayEntity(JsonSupport.toBytes(value), ContentType.APPLICATION_JSON);
+        byte[] flat = value instanceof Map<?, ?> map ? SendJson.flatOrNull(map) : null;
+        return new ByteArrayEntity(flat != null ? flat : JsonSupport.toBytes(value), ContentType.APPLICATION_JSON);
     }
 
     /** Sends the request and returns the whole response document (already checked for errors). */
@@ -96,6 +100,13 @@ public final class PublicApi {
 
     /** The {@code data.message_uid} of the answer to a send: the one place a send's answer is mapped. */
     static String messageUid(ApiRequest request, ApiResponse response) {
+        if (response.isSuccess()) {
+            // a plain success is read in one pass; anything else takes the general path below, which reports it
+            String plain = SendJson.messageUidOrNull(response.body());
+            if (plain != null) {
+                return plain;
+            }
+        }
         String uid = uidOf(document(request, response));
         if (uid == null) {
             throw new TimelinesAiException("TimelinesAI " + request + " answered without a message_uid", 200, "OK",

@@ -1,6 +1,7 @@
 package dev.seed.camel.timelinesai.limit;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 import dev.seed.camel.timelinesai.metrics.OperationStatistics;
 
@@ -10,7 +11,8 @@ import dev.seed.camel.timelinesai.metrics.OperationStatistics;
  * can be read from routes, tests and JMX.
  */
 public final class TimelinesAiStatistics {
-    private final AtomicLong requests = new AtomicLong();
+    /** Counted on every attempt by every caller: an adder, so concurrent senders do not contend on one word. */
+    private final LongAdder requests = new LongAdder();
     private final AtomicLong limiterWaits = new AtomicLong();
     private final AtomicLong limiterWaitNanos = new AtomicLong();
     private final AtomicLong rateLimited = new AtomicLong();
@@ -27,7 +29,7 @@ public final class TimelinesAiStatistics {
     private final OperationStatistics operations = new OperationStatistics();
 
     void request() {
-        requests.incrementAndGet();
+        requests.increment();
     }
 
     void limiterWait(long nanos) {
@@ -72,7 +74,7 @@ public final class TimelinesAiStatistics {
 
     /** HTTP attempts made (first tries and retries). */
     public long getRequestCount() {
-        return requests.get();
+        return requests.sum();
     }
 
     /** Attempts that waited for the shared request limiter. */

@@ -31,7 +31,8 @@ public final class CounterSet {
         counter(first, second).incrementAndGet();
     }
 
-    private AtomicLong counter(String first, String second) {
+    /** The counter of {@code (first, second)}, created (and announced) on first use. */
+    AtomicLong counter(String first, String second) {
         Key key = new Key(first == null ? "unknown" : first, second == null ? "unknown" : second);
         AtomicLong counter = counters.computeIfAbsent(key, k -> new AtomicLong());
         if (announced.putIfAbsent(key, Boolean.TRUE) == null) {

@@ -25,14 +25,48 @@ public final class OperationStatistics {
 
     /** Wraps a producer callback so that the call is counted once it is done. */
     public AsyncCallback counting(TimelinesAiEndpoint endpoint, Exchange exchange, AsyncCallback callback) {
-        String operation = endpoint.getConfiguration().getApi() + "/" + endpoint.getConfiguration().getOperation();
-        return doneSync -> {
-            try {
-                calls.increment(operation, outcome(exchange.getException()));
-            } finally {
-                callback.done(doneSync);
+        return forOperation(endpoint.getConfiguration().getApi() + "/" + endpoint.getConfiguration().getOperation())
+                .counting(exchange, callback);
+    }
+
+    /** The counter of one operation's calls, for a producer to keep: it resolves the success counter once. */
+    public OperationCalls forOperation(String operation) {
+        return new OperationCalls(operation);
+    }
+
+    /** Counts the calls of one operation; a success costs one atomic increment, no key lookup. */
+    public final class OperationCalls {
+        private final String operation;
+        private volatile AtomicLong success;
+
+        private OperationCalls(String operation) {
+            this.operation = operation;
+        }
+
+        /** Wraps a producer callback so that the call is counted once it is done. */
+        public AsyncCallback counting(Exchange exchange, AsyncCallback callback) {
+            return doneSync -> {
+                try {
+                    count(exchange.getException());
+                } finally {
+                    callback.done(doneSync);
+                }
+            };
+        }
+
+        void count(Exception failure) {
+            if (failure != null) {
+                calls.increment(operation, outcome(failure));
+                return;
             }
-        };
+            AtomicLong counter = success;
+            if (counter == null) {
+                // resolved at the first success, so an operation never called still shows no counter
+                counter = calls.counter(operation, SUCCESS);
+                success = counter;
+            }
+            counter.incrementAndGet();
+        }
     }
 
     /** Counts messaging credits taken by the credit check for a send. */

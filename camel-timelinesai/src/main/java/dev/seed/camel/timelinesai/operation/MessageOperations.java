@@ -127,28 +127,34 @@ public final class MessageOperations {
                     + "or an attachment (a file body, fileUid or fileUrl)");
         }
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("text", send.text());
-        json.put("file_uid", fileUid);
-        json.put("label", send.label());
-        json.put("attachment_template_id", send.templateId());
+        put(json, "text", send.text());
+        put(json, "file_uid", fileUid);
+        put(json, "label", send.label());
+        put(json, "attachment_template_id", send.templateId());
         switch (target.kind()) {
-            case CHAT -> json.put("reply_to", send.replyTo());
+            case CHAT -> put(json, "reply_to", send.replyTo());
             case PHONE -> {
-                json.put("phone", target.value());
-                json.put("whatsapp_account_phone", send.sender());
+                put(json, "phone", target.value());
+                put(json, "whatsapp_account_phone", send.sender());
             }
             case JID -> {
-                json.put("jid", target.value());
-                json.put("whatsapp_account_phone", send.sender());
-                json.put("reply_to", send.replyTo());
+                put(json, "jid", target.value());
+                put(json, "whatsapp_account_phone", send.sender());
+                put(json, "reply_to", send.replyTo());
             }
             case CHAT_NAME -> {
-                json.put("chat_name", target.value());
-                json.put("reply_to", send.replyTo());
+                put(json, "chat_name", target.value());
+                put(json, "reply_to", send.replyTo());
             }
         }
-        json.values().removeIf(v -> v == null);
         return json;
+    }
+
+    /** Puts a field of the JSON body, leaving {@code null} out. */
+    private static void put(Map<String, Object> json, String field, Object value) {
+        if (value != null) {
+            json.put(field, value);
+        }
     }
 
     /** Credits of a send that surely did not go out are given back (an ambiguous one keeps them). */

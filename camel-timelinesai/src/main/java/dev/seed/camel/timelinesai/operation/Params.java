@@ -6,11 +6,17 @@ import java.util.List;
 
 import dev.seed.camel.timelinesai.TimelinesAiConfiguration;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 
 /** Reads an operation's inputs: a {@code CamelTimelinesAi*} header wins over the endpoint option. */
 final class Params {
+    /** The prefix every header of the component starts with (matched ignoring case, as Camel looks headers up). */
+    private static final String HEADER_PREFIX = "CamelTimelinesAi";
+
     private final Exchange exchange;
     private final TimelinesAiConfiguration config;
+    /** Whether the message has a header of the component; null until first asked. */
+    private Boolean ownHeaders;
 
     Params(Exchange exchange, TimelinesAiConfiguration config) {
         this.exchange = exchange;
@@ -30,11 +36,17 @@ final class Params {
     }
 
     String string(String header, String option) {
+        if (!hasOwnHeaders()) {
+            return option;
+        }
         String value = exchange.getMessage().getHeader(header, String.class);
         return value != null ? value : option;
     }
 
     Long longValue(String header, Long option) {
+        if (!hasOwnHeaders()) {
+            return option;
+        }
         Object value = exchange.getMessage().getHeader(header);
         if (value == null) {
             return option;
@@ -117,5 +129,29 @@ final class Params {
 
     void setHeader(String name, Object value) {
         exchange.getMessage().setHeader(name, value);
+        ownHeaders = null;
+    }
+
+    /**
+     * Whether the message carries any {@code CamelTimelinesAi*} header, found in one pass over its headers: without
+     * one, every input is its option and no header is looked up by name.
+     */
+    private boolean hasOwnHeaders() {
+        Boolean known = ownHeaders;
+        if (known == null) {
+            boolean found = false;
+            Message message = exchange.getMessage();
+            if (message.hasHeaders()) {
+                for (String name : message.getHeaders().keySet()) {
+                    if (name.regionMatches(true, 0, HEADER_PREFIX, 0, HEADER_PREFIX.length())) {
+                        found = true;
+                        break;
+                    }
+                }
+            }
+            known = found;
+            ownHeaders = known;
+        }
+        return known;
     }
 }

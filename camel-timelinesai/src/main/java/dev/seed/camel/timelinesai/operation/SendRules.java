@@ -30,27 +30,36 @@ public final class SendRules {
 
     /** The one target among those given (blank ones do not count), {@code null} for none; more than one fails. */
     public static Target single(Long chatId, String phone, String jid, String chatName, String where) {
-        List<Target> found = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        if (chatId != null) {
-            found.add(new Target(Kind.CHAT, chatId, null));
-            names.add("chatId");
-        }
-        add(found, names, Kind.PHONE, phone, "phone");
-        add(found, names, Kind.JID, jid, "jid");
-        add(found, names, Kind.CHAT_NAME, chatName, "chatName");
-        if (found.size() > 1) {
-            throw new IllegalArgumentException("messages/send got " + found.size() + " targets in " + where + " ("
+        boolean hasPhone = given(phone);
+        boolean hasJid = given(jid);
+        boolean hasChatName = given(chatName);
+        int count = (chatId != null ? 1 : 0) + (hasPhone ? 1 : 0) + (hasJid ? 1 : 0) + (hasChatName ? 1 : 0);
+        if (count > 1) {
+            List<String> names = new ArrayList<>();
+            if (chatId != null) {
+                names.add("chatId");
+            }
+            if (hasPhone) {
+                names.add("phone");
+            }
+            if (hasJid) {
+                names.add("jid");
+            }
+            if (hasChatName) {
+                names.add("chatName");
+            }
+            throw new IllegalArgumentException("messages/send got " + count + " targets in " + where + " ("
                     + String.join(" and ", names) + "): give exactly one of chatId, phone, jid or chatName");
         }
-        return found.isEmpty() ? null : found.get(0);
+        if (chatId != null) {
+            return new Target(Kind.CHAT, chatId, null);
+        }
+        return hasPhone ? new Target(Kind.PHONE, 0, phone) : hasJid ? new Target(Kind.JID, 0, jid)
+                : hasChatName ? new Target(Kind.CHAT_NAME, 0, chatName) : null;
     }
 
-    private static void add(List<Target> found, List<String> names, Kind kind, String value, String name) {
-        if (value != null && !value.isBlank()) {
-            found.add(new Target(kind, 0, value));
-            names.add(name);
-        }
+    private static boolean given(String value) {
+        return value != null && !value.isBlank();
     }
 
     /**

@@ -13,7 +13,8 @@ import org.apache.hc.core5.http.HttpEntity;
 public final class ApiRequest {
     private final String method;
     private final String path;
-    private final Map<String, String> query = new LinkedHashMap<>();
+    /** Query parameters; the shared empty map until the first one is added. */
+    private Map<String, String> query = Map.of();
     private HttpEntity entity;
     private boolean idempotent;
 
@@ -46,6 +47,9 @@ public final class ApiRequest {
     /** Adds a query parameter; a {@code null} value is left out. */
     public ApiRequest query(String name, Object value) {
         if (value != null) {
+            if (query.isEmpty()) {
+                query = new LinkedHashMap<>();
+            }
             query.put(name, String.valueOf(value));
         }
         return this;

@@ -16,8 +16,10 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +35,9 @@ public final class ApiTransport {
     private final String baseUrl;
     private final Supplier<String> token;
     private final Map<String, String> fixedHeaders;
+    /** The base URL's host and path, parsed once (null when it does not parse: each request then fails as before). */
+    private final HttpHost host;
+    private final String basePath;
     private volatile boolean retryWhenTokenChanged;
     private volatile RequestGuard guard = RequestGuard.unguarded();
 
@@ -47,6 +52,20 @@ public final class ApiTransport {
         this.baseUrl = stripTrailingSlash(baseUrl);
         this.token = token;
         this.fixedHeaders = Map.copyOf(fixedHeaders);
+        HttpHost parsedHost = null;
+        String parsedPath = null;
+        try {
+            URI base = URI.create(this.baseUrl);
+            if (base.getRawAuthority() != null && base.getRawQuery() == null && base.getRawFragment() == null
+                    && base.getRawUserInfo() == null) {
+                parsedHost = HttpHost.create(base);
+                parsedPath = base.getRawPath() == null ? "" : base.getRawPath();
+            }
+        } catch (IllegalArgumentException e) {
+            LOG.debug("The base URL does not parse as a URI; each request will report it");
+        }
+        this.host = parsedHost;
+        this.basePath = parsedPath;
     }
 
     public String baseUrl() {
@@ -92,17 +111,20 @@ public final class ApiTransport {
     }
 
     private ClassicHttpRequest build(ApiRequest request, String bearer) {
-        ClassicRequestBuilder builder = ClassicRequestBuilder.create(request.method())
-                .setUri(URI.create(baseUrl + request.path() + queryString(request.queryParams())))
-                .addHeader(HttpHeaders.ACCEPT, "application/json");
+        String pathAndQuery = request.path() + queryString(request.queryParams());
+        // the host and path of the base URL were parsed once: no URI is parsed per request
+        ClassicHttpRequest http = host != null
+                ? new BasicClassicHttpRequest(request.method(), host, basePath + pathAndQuery)
+                : new BasicClassicHttpRequest(request.method(), URI.create(baseUrl + pathAndQuery));
+        http.addHeader(HttpHeaders.ACCEPT, "application/json");
         if (bearer != null && !bearer.isEmpty()) {
-            builder.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + bearer);
+            http.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + bearer);
         }
-        fixedHeaders.forEach(builder::addHeader);
+        fixedHeaders.forEach(http::addHeader);
         if (request.entity() != null) {
-            builder.setEntity(request.entity());
+            http.setEntity(request.entity());
         }
-        return builder.build();
+        return http;
     }
 
     /**
@@ -140,7 +162,7 @@ public final class ApiTransport {
             this.request = request;
             this.givenToken = givenToken;
             this.prebuilt = null;
-            this.label = request.toString();
+            this.label = null;
         }
 
         Attempt(ClassicHttpRequest prebuilt, String label) {
@@ -150,6 +172,11 @@ public final class ApiTransport {
             this.label = label;
         }
 
+        /** What logs and errors call the request (never its token). */
+        private String label() {
+            return label != null ? label : request.toString();
+        }
+
         @Override
         public ApiResponse send() {
             ClassicHttpRequest http = prebuilt;
@@ -157,15 +184,20 @@ public final class ApiTransport {
                 usedToken = givenToken != null ? givenToken : token.get();
                 http = build(request, usedToken);
             }
-            long started = System.nanoTime();
-            LOG.debug("Sending {}", label);
+            boolean debug = LOG.isDebugEnabled();
+            long started = debug ? System.nanoTime() : 0;
+            if (debug) {
+                LOG.debug("Sending {}", label());
+            }
             try {
                 ApiResponse response = httpClient.execute(http, ApiTransport::read);
-                LOG.debug("{} answered {} ({} bytes) in {} ms", label, response.status(), response.body().length,
-                        (System.nanoTime() - started) / 1_000_000);
+                if (debug) {
+                    LOG.debug("{} answered {} ({} bytes) in {} ms", label(), response.status(), response.body().length,
+                            (System.nanoTime() - started) / 1_000_000);
+                }
                 return response;
             } catch (IOException e) {
-                throw new TimelinesAiCommunicationException(label + " failed: " + e.getClass().getSimpleName()
+                throw new TimelinesAiCommunicationException(label() + " failed: " + e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
             }
         }
