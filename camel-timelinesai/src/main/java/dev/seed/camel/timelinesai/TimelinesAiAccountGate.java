@@ -21,6 +21,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.spi.ShutdownPrepared;
 import org.apache.camel.support.AsyncProcessorSupport;
 import org.apache.camel.support.SynchronizationAdapter;
+import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,6 +100,9 @@ public class TimelinesAiAccountGate extends AsyncProcessorSupport implements Cam
         if (pacer == null) {
             pacer = lookupPacer(camelContext, pacerName);
         }
+        // a pacer with a lifecycle (a shared store's) is started once, by the first gate; it may serve several
+        CamelContextAware.trySetCamelContext(pacer, camelContext);
+        ServiceHelper.startService(pacer);
         scheduler = camelContext.getExecutorServiceManager().newDefaultScheduledThreadPool(this,
                 "TimelinesAiAccountTurn");
     }
