@@ -59,17 +59,18 @@ public class TimelinesAiAccountGate extends AsyncProcessorSupport implements Cam
      * A gate pacing with the {@link TimelinesAiAccountPacer} bean named {@code pacerName}, or, when that is empty,
      * with an in-JVM pacer of {@code intervalMillis} (the form the paced-send template and Kamelet use).
      */
-    public TimelinesAiAccountGate(String accountHeader, String intervalMillis, String pacerName) {
+    public TimelinesAiAccountGate(String accountHeader, long intervalMillis, String pacerName) {
         this.accountHeader = accountHeader;
         if (pacerName == null || pacerName.isBlank()) {
-            this.pacer = new TimelinesAiLocalAccountPacer(Duration.ofMillis(interval(intervalMillis)));
+            this.pacer = new TimelinesAiLocalAccountPacer(Duration.ofMillis(interval(Long.toString(intervalMillis))));
             this.pacerName = null;
         } else {
             this.pacerName = pacerName.strip();
         }
     }
 
-    private static long interval(String intervalMillis) {
+    /** The template parameter {@code interval} as milliseconds, or an error naming it. */
+    static long interval(String intervalMillis) {
         try {
             long millis = Long.parseLong(intervalMillis == null ? "" : intervalMillis.strip());
             if (millis > 0) {

@@ -57,7 +57,8 @@ public class TimelinesAiPacedSendRouteTemplate extends RouteBuilder {
         String name = rtc.getProperty(ACCOUNT_PACER, String.class);
         String header = rtc.getProperty(ACCOUNT_HEADER, String.class);
         TimelinesAiAccountGate gate = name == null || name.isBlank()
-                ? new TimelinesAiAccountGate(header, rtc.getProperty(INTERVAL, String.class), null)
+                ? new TimelinesAiAccountGate(header,
+                        TimelinesAiAccountGate.interval(rtc.getProperty(INTERVAL, String.class)), null)
                 : new TimelinesAiAccountGate(header, TimelinesAiAccountGate.lookupPacer(rtc.getCamelContext(),
                         name.strip()));
         gate.setCamelContext(rtc.getCamelContext());

@@ -139,11 +139,11 @@ class TimelinesAiAccountGateTest {
     @Test
     void badParametersAreRefusedWithTheirNames() {
         assertThatThrownBy(() -> new TimelinesAiLocalAccountPacer(Duration.ZERO)).hasMessageContaining("interval");
-        assertThatThrownBy(() -> new TimelinesAiAccountGate("h", "soon", null))
+        assertThatThrownBy(() -> TimelinesAiAccountGate.interval("soon"))
                 .hasMessageContaining("Parameter interval").hasMessageContaining("'soon'");
-        assertThatThrownBy(() -> new TimelinesAiAccountGate("h", "0", ""))
+        assertThatThrownBy(() -> new TimelinesAiAccountGate("h", 0, ""))
                 .hasMessageContaining("Parameter interval");
-        assertThat(new TimelinesAiAccountGate("h", "whatever", "myPacer")).as("a named pacer brings its interval")
+        assertThat(new TimelinesAiAccountGate("h", 0, "myPacer")).as("a named pacer brings its interval")
                 .hasToString("TimelinesAiAccountGate[h, myPacer]");
     }
 }
