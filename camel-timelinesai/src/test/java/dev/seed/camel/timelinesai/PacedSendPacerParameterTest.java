@@ -14,11 +14,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The {@code accountPacer} parameter of {@code timelinesai-paced-send}: the named pacer books every exchange's slot
- * (for its account) instead of the throttle, and a name that is no pacer bean is refused when the route is created.
+ * The {@code accountPacer} parameter of {@code timelinesai-paced-send}: the named pacer gives every exchange its
+ * account's turn and gets it back when the send is done, instead of the in-JVM pacer; a name that is no pacer bean
+ * is refused when the route is created.
  */
 class PacedSendPacerParameterTest extends TimelinesAiTestSupport {
-    private final List<String> booked = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> turns = Collections.synchronizedList(new ArrayList<>());
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -26,11 +27,19 @@ class PacedSendPacerParameterTest extends TimelinesAiTestSupport {
     }
 
     @Test
-    void theNamedPacerBooksEachExchangesSlot() {
-        // books nothing ahead: every slot is now, so only the bookings show the pacer was used
-        context.getRegistry().bind("immediatePacer", (TimelinesAiAccountPacer) account -> {
-            booked.add(account);
-            return 0;
+    void theNamedPacerGivesAndTakesBackEachExchangesTurn() {
+        // gives every turn at once, so only the record shows the pacer was used
+        context.getRegistry().bind("immediatePacer", new TimelinesAiAccountPacer() {
+            @Override
+            public long tryTakeTurn(String account) {
+                turns.add("take " + account);
+                return 0;
+            }
+
+            @Override
+            public void endTurn(String account) {
+                turns.add("end " + account);
+            }
         });
         TemplatedRouteBuilder.builder(context, TimelinesAiPacedSendRouteTemplate.TEMPLATE_ID)
                 .routeId("campaign")
@@ -43,8 +52,8 @@ class PacedSendPacerParameterTest extends TimelinesAiTestSupport {
         template.sendBodyAndHeaders("direct:campaign", "hello 2", java.util.Map.of(
                 TimelinesAiConstants.PHONE, "+15550002"));
 
-        await().atMost(20, SECONDS).until(() -> simulator().admin().sent().size() == 2);
-        assertThat(booked).containsExactly("+14155550100", "");
+        await().atMost(20, SECONDS).until(() -> simulator().admin().sent().size() == 2 && turns.size() == 4);
+        assertThat(turns).containsExactly("take +14155550100", "end +14155550100", "take ", "end ");
     }
 
     @Test

@@ -23,8 +23,10 @@ public final class ClusterSchema {
     public static final String CLAIM_TABLE = "timelinesai_event_claim";
     /** Default table of {@link JdbcPollStateStore}. */
     public static final String POLL_STATE_TABLE = "timelinesai_poll_state";
-    /** Default table of {@link Bucket4jRequestLimiter} and {@link Bucket4jAccountPacer}. */
+    /** Default table of {@link Bucket4jRequestLimiter}. */
     public static final String BUCKET_TABLE = "timelinesai_bucket";
+    /** Default table of {@link JdbcAccountPacer}. */
+    public static final String TURN_TABLE = "timelinesai_account_turn";
 
     /**
      * Held (transaction-scoped advisory lock) while tables are created: replicas starting together would otherwise
@@ -54,7 +56,7 @@ public final class ClusterSchema {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the TimelinesAI cluster tables (" + CLAIM_TABLE + ", "
-                    + POLL_STATE_TABLE + ", " + BUCKET_TABLE + "): " + e.getMessage(), e);
+                    + POLL_STATE_TABLE + ", " + BUCKET_TABLE + ", " + TURN_TABLE + "): " + e.getMessage(), e);
         }
     }
 

@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
@@ -40,8 +37,7 @@ public class JdbcClaimingIdempotentRepository extends JdbcMessageIdRepository
     private long claimExpiry = 30_000;
     private long keepAliveInterval = 10_000;
     private String table = ClusterSchema.CLAIM_TABLE;
-    private ScheduledExecutorService keepAlive;
-    private boolean ownKeepAliveExecutor;
+    private final KeepAliveTimer keepAliveTimer = new KeepAliveTimer("TimelinesAiClaimKeepAlive", this::keepAlive);
 
     public JdbcClaimingIdempotentRepository() {
     }
@@ -102,18 +98,7 @@ public class JdbcClaimingIdempotentRepository extends JdbcMessageIdRepository
 
     @Override
     protected void doStop() throws Exception {
-        ScheduledExecutorService executor;
-        synchronized (this) {
-            executor = keepAlive;
-            keepAlive = null;
-        }
-        if (executor != null) {
-            if (ownKeepAliveExecutor || camelContext == null) {
-                executor.shutdownNow();
-            } else {
-                camelContext.getExecutorServiceManager().shutdownNow(executor);
-            }
-        }
+        keepAliveTimer.stop();
         super.doStop();
     }
 
@@ -215,23 +200,8 @@ public class JdbcClaimingIdempotentRepository extends JdbcMessageIdRepository
         }
     }
 
-    private synchronized void startKeepAlive() {
-        if (keepAlive != null) {
-            return;
-        }
-        if (camelContext != null) {
-            keepAlive = camelContext.getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
-                    "TimelinesAiClaimKeepAlive");
-            ownKeepAliveExecutor = false;
-        } else {
-            keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread thread = new Thread(r, "TimelinesAiClaimKeepAlive");
-                thread.setDaemon(true);
-                return thread;
-            });
-            ownKeepAliveExecutor = true;
-        }
-        keepAlive.scheduleWithFixedDelay(this::keepAlive, keepAliveInterval, keepAliveInterval, TimeUnit.MILLISECONDS);
+    private void startKeepAlive() {
+        keepAliveTimer.start(this, camelContext, keepAliveInterval);
     }
 
     private static void requireKey(String key) {

@@ -19,8 +19,17 @@ CREATE TABLE IF NOT EXISTS timelinesai_poll_state (
     updatedAt TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
--- Bucket4jRequestLimiter and Bucket4jAccountPacer: bucket4j's PostgreSQL table, one row per bucket.
+-- Bucket4jRequestLimiter: bucket4j's PostgreSQL table, one row per bucket.
 CREATE TABLE IF NOT EXISTS timelinesai_bucket (
     id VARCHAR(255) PRIMARY KEY,
     state BYTEA
+);
+
+-- JdbcAccountPacer: one row per WhatsApp account: who holds its send turn, until when, and when its next turn may
+-- start.
+CREATE TABLE IF NOT EXISTS timelinesai_account_turn (
+    account VARCHAR(255) PRIMARY KEY,
+    holder VARCHAR(80),
+    heldUntil TIMESTAMP WITH TIME ZONE,
+    nextStart TIMESTAMP WITH TIME ZONE NOT NULL
 );

@@ -56,7 +56,7 @@ class ClusterSchemaTest {
             }
         }
         assertThat(tables).containsExactlyInAnyOrder(ClusterSchema.CLAIM_TABLE, ClusterSchema.POLL_STATE_TABLE,
-                ClusterSchema.BUCKET_TABLE);
+                ClusterSchema.BUCKET_TABLE, ClusterSchema.TURN_TABLE);
     }
 
     private static DataSource inSchema(String schema) {

@@ -14,11 +14,14 @@ import dev.seed.camel.timelinesai.TimelinesAiPacedSendRouteTemplate;
 import dev.seed.camel.timelinesai.simulator.Seeder;
 import dev.seed.camel.timelinesai.simulator.junit.TimelinesAiSimulatorExtension;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.spi.CamelEvent.ExchangeEvent;
 import org.apache.camel.spi.CamelEvent.ExchangeSendingEvent;
+import org.apache.camel.spi.CamelEvent.ExchangeSentEvent;
 import org.apache.camel.support.EventNotifierSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,9 +32,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two replicas (two CamelContexts, each with its own data source, pacer and limiter on one PostgreSQL) run the
- * timelinesai-paced-send template with {@code accountPacer} against one simulator: every message is sent once,
- * each replica's messages of an account keep their order, and an account's sends from both replicas are spaced by
- * the interval (with a tenth of it as slack for timer jitter, as the single-JVM pacing tests allow).
+ * timelinesai-paced-send template with {@code accountPacer} (a {@link JdbcAccountPacer}) against one simulator:
+ * every message is sent once, each replica's messages of an account keep their order, and each send of an account,
+ * from either replica, starts at least the interval after the previous one was answered.
  */
 class PacedSendAcrossReplicasTest {
     @RegisterExtension
@@ -42,7 +45,7 @@ class PacedSendAcrossReplicasTest {
     private static final int PER_ACCOUNT = 3;
 
     private final List<CamelContext> replicas = new ArrayList<>();
-    /** Account and nanoTime of each exchange leaving for the component, from both replicas. */
+    /** Account, nanoTime when it left for the component and when it came back, of each send, from both replicas. */
     private final List<Object[]> sends = Collections.synchronizedList(new ArrayList<>());
 
     @AfterEach
@@ -58,20 +61,27 @@ class PacedSendAcrossReplicasTest {
         component.setRateLimiter(Bucket4jRequestLimiter.forUrl(PG.dataSource(), SIMULATOR.baseUrl()));
         context.addComponent("timelinesai", component);
         context.getRegistry().bind("sharedPacer",
-                new Bucket4jAccountPacer(PG.dataSource(), pacerTable, Duration.ofMillis(INTERVAL)));
+                new JdbcAccountPacer(PG.dataSource(), pacerTable, Duration.ofMillis(INTERVAL)));
         context.getManagementStrategy().addEventNotifier(new EventNotifierSupport() {
             @Override
             public void notify(CamelEvent event) {
-                ExchangeSendingEvent sending = (ExchangeSendingEvent) event;
-                if (sending.getEndpoint().getEndpointUri().startsWith("timelinesai:")) {
-                    sends.add(new Object[] { sending.getExchange().getMessage()
-                            .getHeader(TimelinesAiConstants.WHATSAPP_ACCOUNT_PHONE, String.class), System.nanoTime() });
+                long now = System.nanoTime();
+                ExchangeEvent exchangeEvent = (ExchangeEvent) event;
+                Exchange exchange = exchangeEvent.getExchange();
+                if (event instanceof ExchangeSendingEvent sending
+                        && sending.getEndpoint().getEndpointUri().startsWith("timelinesai:")) {
+                    exchange.setProperty("sendingAt", now);
+                } else if (event instanceof ExchangeSentEvent sent
+                        && sent.getEndpoint().getEndpointUri().startsWith("timelinesai:")) {
+                    sends.add(new Object[] { exchange.getMessage().getHeader(
+                            TimelinesAiConstants.WHATSAPP_ACCOUNT_PHONE, String.class),
+                            exchange.getProperty("sendingAt", Long.class), now });
                 }
             }
 
             @Override
             public boolean isEnabled(CamelEvent event) {
-                return event instanceof ExchangeSendingEvent;
+                return event instanceof ExchangeSendingEvent || event instanceof ExchangeSentEvent;
             }
         });
         context.addRoutes(new TimelinesAiPacedSendRouteTemplate());
@@ -87,9 +97,9 @@ class PacedSendAcrossReplicasTest {
 
     @Test
     void eachAccountIsPacedAcrossReplicasAndEachReplicaKeepsItsOrder() throws Exception {
-        // a bucket table of this test's own, so no earlier booking of these accounts delays the first sends
-        String table = "pace_" + Long.toHexString(System.nanoTime());
-        PG.execute("CREATE TABLE " + table + " (id VARCHAR(255) PRIMARY KEY, state BYTEA)");
+        // a turn table of this test's own, so no earlier turn of these accounts delays the first sends
+        String table = "turn_" + Long.toHexString(System.nanoTime());
+        PG.execute(ClusterSchema.createStatement(ClusterSchema.TURN_TABLE).replace(ClusterSchema.TURN_TABLE, table));
         List<String> accounts = Seeder.ACCOUNT_PHONES.subList(0, 2);
         List<CamelContext> contexts = List.of(replica(table), replica(table));
         for (int r = 0; r < contexts.size(); r++) {
@@ -122,16 +132,20 @@ class PacedSendAcrossReplicasTest {
             }
         }
         for (String account : accounts) {
-            List<Long> times = new ArrayList<>();
+            List<long[]> ofAccount = new ArrayList<>();
             synchronized (sends) {
-                sends.stream().filter(s -> account.equals(s[0])).forEach(s -> times.add((Long) s[1]));
+                sends.stream().filter(s -> account.equals(s[0])).forEach(s -> ofAccount.add(new long[] {
+                        (Long) s[1], (Long) s[2] }));
             }
-            Collections.sort(times);
-            assertThat(times).hasSize(contexts.size() * PER_ACCOUNT);
-            for (int i = 1; i < times.size(); i++) {
-                assertThat((times.get(i) - times.get(i - 1)) / 1_000_000)
-                        .as("gap between sends %d and %d of account %s (both replicas)", i - 1, i, account)
-                        .isGreaterThanOrEqualTo(INTERVAL * 9 / 10);
+            ofAccount.sort((x, y) -> Long.compare(x[0], y[0]));
+            assertThat(ofAccount).hasSize(contexts.size() * PER_ACCOUNT);
+            for (int i = 1; i < ofAccount.size(); i++) {
+                assertThat(ofAccount.get(i)[0]).as("send %d of account %s starts after send %d was answered", i,
+                        account, i - 1).isGreaterThan(ofAccount.get(i - 1)[1]);
+                // the interval is counted on the database's clock, these times on this JVM's: 1 ms for the two
+                assertThat((ofAccount.get(i)[0] - ofAccount.get(i - 1)[1]) / 1_000_000)
+                        .as("ms from the answer to send %d of account %s to send %d (both replicas)", i - 1, account, i)
+                        .isGreaterThanOrEqualTo(INTERVAL - 1);
             }
         }
     }

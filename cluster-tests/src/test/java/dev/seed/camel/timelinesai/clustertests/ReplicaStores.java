@@ -5,9 +5,9 @@ import java.util.Arrays;
 
 import javax.sql.DataSource;
 
-import dev.seed.camel.timelinesai.cluster.Bucket4jAccountPacer;
 import dev.seed.camel.timelinesai.cluster.Bucket4jRequestLimiter;
 import dev.seed.camel.timelinesai.cluster.ClusterSchema;
+import dev.seed.camel.timelinesai.cluster.JdbcAccountPacer;
 import dev.seed.camel.timelinesai.cluster.JdbcClaimingIdempotentRepository;
 import dev.seed.camel.timelinesai.cluster.JdbcPollStateStore;
 import dev.seed.camel.timelinesai.limit.LocalRequestLimiter;
@@ -49,8 +49,12 @@ final class ReplicaStores {
         return new Bucket4jRequestLimiter(dataSource, ClusterSchema.BUCKET_TABLE, BUDGET_KEY, perSecond, burst);
     }
 
-    Bucket4jAccountPacer accountPacer(long paceMillis) {
-        return new Bucket4jAccountPacer(dataSource, Duration.ofMillis(paceMillis));
+    JdbcAccountPacer accountPacer(long paceMillis) {
+        JdbcAccountPacer pacer = new JdbcAccountPacer(dataSource, Duration.ofMillis(paceMillis));
+        // as short as the claims', so a turn held by a killed replica frees within the run
+        pacer.setHoldExpiry(CLAIM_EXPIRY_MILLIS);
+        pacer.setKeepAliveInterval(CLAIM_KEEP_ALIVE_MILLIS);
+        return pacer;
     }
 
     /**

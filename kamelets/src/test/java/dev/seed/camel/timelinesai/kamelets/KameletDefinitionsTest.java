@@ -100,24 +100,12 @@ class KameletDefinitionsTest {
     }
 
     @Test
-    void pacedSinkIsTheSinkWithAnAccountGateAndAThrottlePerAccount() throws Exception {
+    void pacedSinkIsTheSinkWithAnAccountGateInFrontOfTheSend() throws Exception {
         List<Object> sink = steps(yaml(read("timelinesai-sink")));
         List<Object> paced = new ArrayList<>(steps(yaml(read("timelinesai-paced-sink"))));
-        Object pacing = paced.remove(paced.size() - 2);
         Object gate = paced.remove(paced.size() - 2);
         assertThat(paced).isEqualTo(sink);
         assertThat(map(map(gate).get("process"))).containsEntry("ref", "{{accountGate}}");
-        // a choice: the accountPacer's delay when one is named, else the in-JVM throttle
-        Map<String, Object> choice = map(map(pacing).get("choice"));
-        Map<String, Object> whenPacer = map(((List<?>) choice.get("when")).get(0));
-        assertThat(whenPacer).containsEntry("ref", "{{pacerDelay}}");
-        Map<String, Object> delay = map(map(((List<?>) whenPacer.get("steps")).get(0)).get("delay"));
-        assertThat(delay).containsEntry("asyncDelayed", true);
-        Object throttle = ((List<?>) map(choice.get("otherwise")).get("steps")).get(0);
-        Map<String, Object> spec = map(map(throttle).get("throttle"));
-        assertThat(spec).containsEntry("timePeriodMillis", "{{interval}}");
-        assertThat(map(spec.get("correlationExpression")))
-                .containsEntry("simple", "account:${header.CamelTimelinesAiWhatsappAccountPhone}");
     }
 
     /** The names of the template's local beans, which the template references as {@code {{name}}} too. */

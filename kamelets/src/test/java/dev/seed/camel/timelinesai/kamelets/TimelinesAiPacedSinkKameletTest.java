@@ -3,11 +3,11 @@ package dev.seed.camel.timelinesai.kamelets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.seed.camel.timelinesai.TimelinesAiAccountPacer;
+import dev.seed.camel.timelinesai.TimelinesAiLocalAccountPacer;
 import dev.seed.camel.timelinesai.simulator.MessagingAdmin.SentMessage;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -29,7 +29,7 @@ class TimelinesAiPacedSinkKameletTest extends KameletTestSupport {
     private final List<long[]> sends = Collections.synchronizedList(new ArrayList<>());
     private final List<String> accounts = Collections.synchronizedList(new ArrayList<>());
 
-    /** A pacer as a shared store would give: books each account's slots an interval apart, and says which it booked. */
+    /** A pacer as a shared store would give: one turn per account, the next an interval after; records the turns. */
     private final RecordingPacer pacer = new RecordingPacer();
 
     @Override
@@ -90,7 +90,7 @@ class TimelinesAiPacedSinkKameletTest extends KameletTestSupport {
         List<Long> support = timesOf(SUPPORT);
         assertThat(sales).hasSize(3);
         assertThat(support).hasSize(3);
-        // the throttle lets at most one send of an account through per interval (a little slack for timer jitter)
+        // the gate lets one send of an account through per turn, the next an interval after the previous answer
         assertGaps(sales);
         assertGaps(support);
         // while one account waits, the other sends: its first send comes before the first account's last
@@ -110,7 +110,7 @@ class TimelinesAiPacedSinkKameletTest extends KameletTestSupport {
     }
 
     @Test
-    void anAccountPacerBeanPacesInsteadOfTheThrottleAndEachAccountKeepsItsOrder() {
+    void anAccountPacerBeanPacesInsteadOfTheInJvmPacerAndEachAccountKeepsItsOrder() {
         for (int i = 0; i < 3; i++) {
             template.sendBodyAndHeaders("seda:pacedByBean", "sales " + i,
                     Map.of("phone", "+49304000" + i, "whatsapp-account-phone", SALES));
@@ -130,18 +130,23 @@ class TimelinesAiPacedSinkKameletTest extends KameletTestSupport {
         assertGaps(timesOf(SUPPORT));
     }
 
-    /** Books each account's next slot {@link #INTERVAL} after its previous one, in this JVM. */
+    /** The in-JVM pacer of {@link #INTERVAL}, recording the accounts it gave turns to. */
     static final class RecordingPacer implements TimelinesAiAccountPacer {
         final List<String> booked = Collections.synchronizedList(new ArrayList<>());
-        private final Map<String, Long> nextSlot = new HashMap<>();
+        private final TimelinesAiLocalAccountPacer turns = new TimelinesAiLocalAccountPacer(Duration.ofMillis(INTERVAL));
 
         @Override
-        public synchronized long reserve(String account) {
-            booked.add(account);
-            long now = System.nanoTime();
-            long slot = Math.max(now, nextSlot.getOrDefault(account, now));
-            nextSlot.put(account, slot + INTERVAL * 1_000_000);
-            return slot - now;
+        public long tryTakeTurn(String account) {
+            long wait = turns.tryTakeTurn(account);
+            if (wait == 0) {
+                booked.add(account);
+            }
+            return wait;
+        }
+
+        @Override
+        public void endTurn(String account) {
+            turns.endTurn(account);
         }
     }
 
@@ -162,7 +167,7 @@ class TimelinesAiPacedSinkKameletTest extends KameletTestSupport {
         for (int i = 1; i < times.size(); i++) {
             long gapMillis = (times.get(i) - times.get(i - 1)) / 1_000_000;
             assertThat(gapMillis).as("gap between sends %d and %d of one account", i - 1, i)
-                    .isGreaterThanOrEqualTo(INTERVAL * 9 / 10);
+                    .isGreaterThanOrEqualTo(INTERVAL);
         }
     }
 }

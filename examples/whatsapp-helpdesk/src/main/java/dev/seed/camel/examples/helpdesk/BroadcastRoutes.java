@@ -13,8 +13,7 @@ import org.apache.camel.builder.RouteBuilder;
 
 /**
  * A CSV of customers dropped into the broadcast folder becomes one WhatsApp message each, recorded in the
- * database, paced per WhatsApp account with the Throttle EIP (the component's {@code timelinesai-paced-send}
- * template), and tracked until it is delivered or fails.
+ * database, paced per WhatsApp account (the component's {@code timelinesai-paced-send} template), and tracked until it is delivered or fails.
  */
 public class BroadcastRoutes extends RouteBuilder {
     private final String folder;
@@ -42,8 +41,8 @@ public class BroadcastRoutes extends RouteBuilder {
                     .to("seda:broadcast-out?size=100000")
                 .end();
 
-        // the component's paced-send template: the Throttle EIP correlated per WhatsApp account, one send per
-        // account every helpdesk.broadcast.interval ms, accounts side by side, each account in order
+        // the component's paced-send template: one send per WhatsApp account at a time, the next
+        // helpdesk.broadcast.interval ms after the previous was answered, accounts side by side, each in order
         templatedRoute(TimelinesAiPacedSendRouteTemplate.TEMPLATE_ID).routeId("broadcast-pace")
                 .parameter(TimelinesAiPacedSendRouteTemplate.SOURCE, "seda:broadcast-out?size=100000")
                 .parameter(TimelinesAiPacedSendRouteTemplate.TARGET, "direct:broadcast-send")
