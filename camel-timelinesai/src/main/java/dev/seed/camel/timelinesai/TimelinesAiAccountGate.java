@@ -62,7 +62,7 @@ public class TimelinesAiAccountGate extends AsyncProcessorSupport implements Cam
     public TimelinesAiAccountGate(String accountHeader, long intervalMillis, String pacerName) {
         this.accountHeader = accountHeader;
         if (pacerName == null || pacerName.isBlank()) {
-            this.pacer = new TimelinesAiLocalAccountPacer(Duration.ofMillis(interval(Long.toString(intervalMillis))));
+            this.pacer = new TimelinesAiLocalAccountPacer(Duration.ofMillis(positiveInterval(intervalMillis)));
             this.pacerName = null;
         } else {
             this.pacerName = pacerName.strip();
@@ -72,15 +72,22 @@ public class TimelinesAiAccountGate extends AsyncProcessorSupport implements Cam
     /** The template parameter {@code interval} as milliseconds, or an error naming it. */
     static long interval(String intervalMillis) {
         try {
-            long millis = Long.parseLong(intervalMillis == null ? "" : intervalMillis.strip());
-            if (millis > 0) {
-                return millis;
-            }
+            return positiveInterval(Long.parseLong(intervalMillis == null ? "" : intervalMillis.strip()));
         } catch (NumberFormatException e) {
-            // refused below
+            throw intervalError(intervalMillis);
         }
-        throw new IllegalArgumentException("Parameter interval must be a positive number of milliseconds, was '"
-                + intervalMillis + "'");
+    }
+
+    private static long positiveInterval(long millis) {
+        if (millis <= 0) {
+            throw intervalError(Long.toString(millis));
+        }
+        return millis;
+    }
+
+    private static IllegalArgumentException intervalError(String value) {
+        return new IllegalArgumentException("Parameter interval must be a positive number of milliseconds, was '"
+                + value + "'");
     }
 
     /** The pacer bean named {@code name} in {@code context}, or an error naming the parameter. */
